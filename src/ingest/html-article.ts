@@ -1,0 +1,28 @@
+/**
+ * The HTML reader: a saved page (already decoded) in, metadata and the article's body out.
+ *
+ * This is the one code path for HTML: the site build (`ingest.ts`) and the extraction
+ * benchmark (`scripts/bench-extract.ts`) both call it, so the benchmark measures what readers get.
+ */
+import { parseHtml } from './parse.ts';
+import { readMetadata } from './metadata.ts';
+import { extractArticle } from './extract.ts';
+import { findSiteRule, type SiteRule } from './site-rules.ts';
+import type { InputDocument } from './read-input.ts';
+import type { ArticleDraft } from './types.ts';
+
+/** Options for {@link readHtmlArticle}. */
+export interface ReadHtmlOptions {
+  /** Per-site rules by host (from `content/sites/`), applied before the generic extractor. */
+  rules?: Map<string, SiteRule>;
+}
+
+/** Read one decoded HTML document into an unsanitized {@link ArticleDraft}. */
+export function readHtmlArticle(doc: InputDocument, options: ReadHtmlOptions = {}): ArticleDraft {
+  const tree = parseHtml(doc.text);
+  // Metadata first: the extractor may prune the tree it is given.
+  const metadata = readMetadata(tree, { url: doc.savedFrom });
+  const rule = options.rules && metadata.url ? findSiteRule(options.rules, metadata.url) : undefined;
+  const body = extractArticle(tree, { rules: rule });
+  return { metadata, body };
+}
