@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:extract:compare [-- <bench-dir>]`: kliping's extractor against Mozilla
+ * Readability (on linkedom) on the same pages, in one process. Both are scored with the
+ * benchmark's own `score.mjs` (spawned, not copied) and timed with `process.cpuUsage` around
+ * each extractor call (HTML text → plain text; byte decoding is not timed).
+ */
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { loadPipeline, readPages } from './bench-extract.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Block-level tags after which Readability's text gets a paragraph break. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TR', 'UL', 'BR',
+]);
+
+/** Text of Readability's content element with a blank line between blocks. */
+function blockText(node: Node): string {
+  const parts: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) parts.push(text);
+    line = '';
+  };
+  const walk = (current: Node) => {
+    if (current.nodeType === 3) {
+      line += current.nodeValue ?? '';
+      return;
+    }
+    if (current.nodeType !== 1) return;
+    const block = BLOCKS.has((current as Element).tagName);
+    if (block) flush();
+    for (let child = current.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(node);
+  flush();
+  return parts.join('\n\n');
+}
+
+function readability(html: string): string {
+  const { document } = parseHTML(html);
+  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  return article?.content ? blockText(article.content) : '';
+}
+
+/** Run `extract` over every page, timing CPU per page; failures give "" and a stderr line. */
+export function runTimed(
+  pages: { name: string; html: string }[],
+  extract: (html: string) => string,
+  label: string,
+): { predictions: Record<string, { articleBody: string }>; cpuMsPerPage: number } {
+  const predictions: Record<string, { articleBody: string }> = {};
+  // Warm up the JIT on a few pages so the first pages do not carry compile time.
+  for (const page of pages.slice(0, 5)) {
+    try {
+      extract(page.html);
+    } catch {
+      // Reported in the timed pass below.
+    }
+  }
+  let micros = 0;
+  for (const page of pages) {
+    let articleBody = '';
+    const before = process.cpuUsage();
+    try {
+      articleBody = extract(page.html);
+    } catch (error) {
+      console.error(`${label} ${page.name}: ${(error as Error).message}`);
+    }
+    const used = process.cpuUsage(before);
+    micros += used.user + used.system;
+    predictions[page.name] = { articleBody };
+  }
+  return { predictions, cpuMsPerPage: micros / 1000 / Math.max(1, pages.length) };
+}
+
+function score(benchDir: string, predFile: string): { f1: number; precision: number; recall: number; accuracy: number } {
+  const jsonFile = predFile.replace(/\.json$/, '.score.json');
+  execFileSync(
+    'npx',
+    ['node', path.join(benchDir, 'score.mjs'), '--truth', path.join(benchDir, 'ground-truth.json'),
+      '--pred', predFile, '--n-bootstrap', '10', '--json', jsonFile],
+    { stdio: ['ignore', 'ignore', 'inherit'], cwd: repoRoot },
+  );
+  const result = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const row = Array.isArray(result) ? result[0] : Object.values(result)[0];
+  const pick = (key: string) => {
+    const value = row?.[key] ?? row?.metrics?.[key];
+    return typeof value === 'number' ? value : Number(value?.mean ?? value?.value ?? NaN);
+  };
+  return { f1: pick('f1'), precision: pick('precision'), recall: pick('recall'), accuracy: pick('accuracy') };
+}
+
+async function main(): Promise<void> {
+  const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/extraction'));
+  const pipeline = await loadPipeline();
+  const pages = readPages(path.join(benchDir, 'html')).map((page) => ({
+    name: page.name,
+    html: pipeline.decode(page.bytes),
+  }));
+  const work = mkdtempSync(path.join(tmpdir(), 'kliping-bench-'));
+  try {
+    const rows: [string, ReturnType<typeof score>, number][] = [];
+    for (const [label, extract] of [
+      ['kliping', pipeline.extract],
+      ['readability.js + linkedom', readability],
+    ] as const) {
+      const { predictions, cpuMsPerPage } = runTimed(pages, extract, label);
+      const file = path.join(work, `${label.split(' ')[0]}.json`);
+      writeFileSync(file, JSON.stringify(predictions));
+      rows.push([label, score(benchDir, file), cpuMsPerPage]);
+    }
+    console.log(`${pages.length} pages from ${benchDir}`);
+    console.log('| extractor | F1 | precision | recall | accuracy | CPU ms/page |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [label, s, ms] of rows) {
+      console.log(`| ${label} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${ms.toFixed(1)} |`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

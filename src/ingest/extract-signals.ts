@@ -1,0 +1,73 @@
+/**
+ * Generic signals the extractor reads from markup: which tags never hold article text, and
+ * which class/id words mark boilerplate (share bars, "related" boxes, comments, ads) or content.
+ *
+ * Nothing here names a site: these are the words publishers in general use for the parts of a
+ * page that are not the article, in the languages kliping's readers bring.
+ */
+
+/** Elements whose content is never article text (code, media plumbing, form controls, chrome). */
+export const NEVER_CONTENT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'video', 'audio', 'source', 'track', 'map', 'select', 'option', 'input', 'textarea', 'button',
+  'head', 'title', 'meta', 'link', 'base', 'nav', 'aside', 'dialog', 'frame', 'frameset', 'menu',
+]);
+
+/** Inline (phrasing) elements: their text belongs to the block around them. */
+export const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'picture',
+]);
+
+/**
+ * Class/id words of page parts that are not the article. Matched on word boundaries inside the
+ * lower-cased `class` + `id` (a "word" ends at anything but a letter), so `share-bar`,
+ * `related_posts` and `sidebarLeft` match but `shared-content` style compounds are rare misses.
+ */
+const BOILERPLATE_WORDS = [
+  'comment', 'comments', 'disqus', 'respond', 'replies', 'reply',
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recommend', 'popular', 'trending',
+  'mostread', 'mostpopular', 'morestories', 'more-stories', 'readmore', 'read-more', 'readalso',
+  'read-also', 'see-also', 'also-read', 'baca-juga', 'bacajuga', 'lihat-juga', 'artikel-terkait',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'promo', 'promotion',
+  'advert', 'advertisement', 'advertising', 'ads', 'ad', 'adslot', 'ad-slot', 'ad-container',
+  'sponsor', 'sponsored', 'outbrain', 'taboola', 'dfp', 'gpt',
+  'share', 'sharing', 'sharebar', 'share-bar', 'social', 'socials', 'follow',
+  'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'menu', 'navbar', 'nav', 'navigation',
+  'footer', 'header', 'masthead', 'cookie', 'cookies', 'gdpr', 'consent', 'modal', 'popup',
+  'pagination', 'pager', 'tags', 'taglist', 'tag-list', 'tagcloud', 'skip', 'toolbar', 'banner',
+  'login', 'print', 'rating', 'author-bio', 'authorbio', 'author-box', 'byline', 'dateline',
+  'teaser', 'hidden', 'sr-only', 'visually-hidden', 'screen-reader-text',
+];
+
+/** Class/id words of the article body. */
+const CONTENT_WORDS = [
+  'article', 'articlebody', 'article-body', 'article-content', 'body', 'content', 'entry',
+  'entry-content', 'main', 'post', 'post-content', 'story', 'story-body', 'text', 'hentry',
+  'blog', 'page', 'detail', 'isi', 'konten', 'berita',
+];
+
+function wordPattern(words: string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[-]/g, '[-_]?'));
+  return new RegExp(`(?:^|[^a-z])(?:${escaped.join('|')})(?:$|[^a-z])`);
+}
+
+const BOILERPLATE_RE = wordPattern(BOILERPLATE_WORDS);
+const CONTENT_RE = wordPattern(CONTENT_WORDS);
+
+/** How an element's class/id words vote: boilerplate, content, both or neither. */
+export interface ClassSignal {
+  boilerplate: boolean;
+  content: boolean;
+}
+
+/** Read the boilerplate/content signal of a lower-cased `class id` string. */
+export function classSignal(words: string): ClassSignal {
+  if (words === '') return NO_SIGNAL;
+  // Split camelCase the cheap way: the caller lower-cases, so "relatedPosts" arrives as
+  // "relatedposts"; the compound words above cover the usual ones.
+  return { boilerplate: BOILERPLATE_RE.test(words), content: CONTENT_RE.test(words) };
+}
+
+const NO_SIGNAL: ClassSignal = { boilerplate: false, content: false };

@@ -1,0 +1,356 @@
+/**
+ * Find the article body in a whole saved page.
+ *
+ * One bottom-up walk measures every element (visible text, link text, commas, paragraphs…) and
+ * lets each paragraph-like block vote for the containers around it, readability-style; the best
+ * container (plus siblings that carry content too) is then copied out, leaving behind elements
+ * whose measurements say "navigation", "teaser list" or "form", and lines that are boilerplate
+ * in any of the readers' languages ("Baca juga", "Read more", "Читайте также"…).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { INLINE, NEVER_CONTENT, classSignal } from './extract-signals.ts';
+
+/** Options of {@link extractArticle}. */
+export interface ExtractOptions {
+  /** Site rule for the page's host (see `site-rules.ts`); applied before the generic extractor. */
+  rules?: unknown;
+}
+
+/** Measurements of one element, from the walk. Counts exclude text that is never content. */
+interface Stat {
+  parent: Stat | undefined;
+  element: Element;
+  /** Visible characters, whitespace runs counted as one. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  commas: number;
+  /** Characters of text not inside a block-level descendant (the element's own "paragraph"). */
+  inlineChars: number;
+  inlineLinkChars: number;
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  headingChars: number;
+  /** Class/id vote: +25 content, −25 boilerplate. */
+  weight: number;
+  /** Accumulated paragraph votes; `undefined` until some paragraph votes for this element. */
+  score: number | undefined;
+  /** Left out of the article (never-content tag, hidden, boilerplate class). */
+  dropped: boolean;
+  hasBlockChild: boolean;
+}
+
+interface Walk {
+  stats: Map<Element, Stat>;
+  candidates: Stat[];
+  body: Stat | undefined;
+  /** Drop elements whose class/id says boilerplate (turned off on the retry). */
+  dropByClass: boolean;
+}
+
+/**
+ * Extract the article body of a parsed page. Returns a new root holding copies of the body's
+ * nodes (unsanitized); the input tree is not modified.
+ */
+export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
+  void options;
+  let result = extractWith(tree, true);
+  if (textLength(result) < 500) {
+    // Some pages put the article inside a container whose class reads like boilerplate
+    // ("content-with-sidebar"): try again without trusting class names, keep the longer.
+    const retry = extractWith(tree, false);
+    if (textLength(retry) > textLength(result) * 1.5) result = retry;
+  }
+  return result;
+}
+
+function extractWith(tree: Root, dropByClass: boolean): Root {
+  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass };
+  for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
+  const top = chooseTop(walk);
+  if (!top) return { type: 'root', children: [] };
+  const picked = withSiblings(top, walk);
+  const children: RootContent[] = [];
+  for (const stat of picked) {
+    const copy = copyClean(stat.element, walk);
+    if (copy) children.push(copy);
+  }
+  return { type: 'root', children };
+}
+
+// ---------------------------------------------------------------- measuring
+
+const BLOCK_SCORE_TAGS: Record<string, number> = {
+  div: 5, article: 5, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+function measure(element: Element, parent: Stat | undefined, walk: Walk, path: Stat[]): Stat {
+  const tag = element.tagName;
+  const stat: Stat = {
+    parent, element, chars: 0, linkChars: 0, commas: 0, inlineChars: 0, inlineLinkChars: 0,
+    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, weight: 0, score: undefined,
+    dropped: false, hasBlockChild: false,
+  };
+  walk.stats.set(element, stat);
+  if (tag === 'body') walk.body = stat;
+  const props = element.properties;
+  if (NEVER_CONTENT.has(tag) || isHidden(props)) {
+    stat.dropped = true;
+    return stat;
+  }
+  const words = classWords(props);
+  if (words) {
+    const signal = classSignal(words);
+    if (signal.boilerplate) stat.weight -= 25;
+    if (signal.content) stat.weight += 25;
+    if (walk.dropByClass && signal.boilerplate && !signal.content && tag !== 'body' && tag !== 'html') {
+      stat.dropped = true;
+      return stat;
+    }
+  }
+  const isLink = tag === 'a';
+  path.push(stat);
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      const value = child.value;
+      let chars = 0;
+      let commas = 0;
+      let space = true;
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12) {
+          if (!space) chars++;
+          space = true;
+        } else {
+          chars++;
+          space = false;
+          if (code === 44 || code === 0x60c || code === 0xff0c || code === 0x3001) commas++;
+        }
+      }
+      stat.chars += chars;
+      stat.inlineChars += chars;
+      stat.commas += commas;
+      if (isLink) {
+        stat.linkChars += chars;
+        stat.inlineLinkChars += chars;
+      }
+    } else if (child.type === 'element') {
+      const sub = measure(child, stat, walk, path);
+      if (sub.dropped) continue;
+      stat.chars += sub.chars;
+      stat.linkChars += isLink ? sub.chars : sub.linkChars;
+      stat.commas += sub.commas;
+      stat.paragraphs += sub.paragraphs;
+      stat.images += sub.images;
+      stat.listItems += sub.listItems;
+      stat.headingChars += sub.headingChars;
+      if (INLINE.has(child.tagName)) {
+        stat.inlineChars += sub.inlineChars;
+        stat.inlineLinkChars += isLink ? sub.inlineChars : sub.inlineLinkChars;
+      } else {
+        stat.hasBlockChild = true;
+      }
+    }
+  }
+  path.pop();
+  if (tag === 'p') stat.paragraphs++;
+  else if (tag === 'img' || tag === 'picture') stat.images++;
+  else if (tag === 'li') stat.listItems++;
+  else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') stat.headingChars = stat.chars;
+
+  // A block with enough text of its own is a paragraph: it votes for the containers above it.
+  if (!INLINE.has(tag) && stat.inlineChars >= 25 && stat.inlineLinkChars < stat.inlineChars * 0.5) {
+    const votes = 1 + stat.commas + Math.min(Math.floor(stat.inlineChars / 100), 3);
+    // A block mixing its own text with block children is itself the container of that text.
+    let level = 0;
+    if (stat.hasBlockChild) vote(stat, votes, level++, walk);
+    for (let i = path.length - 1; i >= 0 && level < 5; i--, level++) vote(path[i], votes, level, walk);
+  }
+  return stat;
+}
+
+function vote(stat: Stat, votes: number, level: number, walk: Walk): void {
+  if (stat.score === undefined) {
+    stat.score = (BLOCK_SCORE_TAGS[stat.element.tagName] ?? 0) + stat.weight;
+    walk.candidates.push(stat);
+  }
+  stat.score += level === 0 ? votes : level === 1 ? votes / 2 : votes / (level * 3);
+}
+
+function isHidden(props: Element['properties']): boolean {
+  if (props.hidden !== undefined && props.hidden !== false) return true;
+  if (props.ariaHidden === 'true') return true;
+  const style = props.style;
+  if (typeof style === 'string' && style.length > 0) {
+    const compact = style.replace(/\s+/g, '').toLowerCase();
+    if (compact.includes('display:none') || compact.includes('visibility:hidden')) return true;
+  }
+  return false;
+}
+
+function classWords(props: Element['properties']): string {
+  const className = props.className;
+  let words = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '';
+  if (typeof props.id === 'string') words += ' ' + props.id;
+  return words.toLowerCase().trim();
+}
+
+// ---------------------------------------------------------------- choosing
+
+function linkDensity(stat: Stat): number {
+  return stat.chars === 0 ? 0 : stat.linkChars / stat.chars;
+}
+
+function finalScore(stat: Stat): number {
+  return (stat.score ?? 0) * (1 - linkDensity(stat));
+}
+
+function chooseTop(walk: Walk): Stat | undefined {
+  let ranked = walk.candidates
+    .filter((stat) => !isDroppedPath(stat))
+    .sort((a, b) => finalScore(b) - finalScore(a));
+  let top: Stat | undefined = ranked[0];
+  if (!top) return walk.body;
+  const topScore = finalScore(top);
+
+  // When several strong candidates share an ancestor, the article is that ancestor (a body
+  // split into several containers by ads or figures).
+  const alternatives = ranked.slice(1, 5).filter((stat) => finalScore(stat) >= topScore * 0.75);
+  if (alternatives.length >= 2) {
+    const ancestorsOf = alternatives.map((stat) => ancestorSet(stat));
+    for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
+      const holding = ancestorsOf.filter((set) => set.has(parent!)).length;
+      if (holding >= 2) {
+        top = parent;
+        break;
+      }
+    }
+  }
+
+  // Climb while the parent scores better: the votes say it holds more of the article.
+  let last = finalScore(top);
+  const threshold = last / 3;
+  for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
+    if (parent.score === undefined) continue;
+    const score = finalScore(parent);
+    if (score < threshold) break;
+    if (score > last) {
+      top = parent;
+      break;
+    }
+    last = score;
+  }
+  // A lone child says nothing its parent doesn't: take the parent, which may have siblings.
+  while (top.parent && top.parent.element.tagName !== 'body' && countElementChildren(top.parent) === 1) {
+    top = top.parent;
+  }
+  ranked = [];
+  return top;
+}
+
+function isDroppedPath(stat: Stat): boolean {
+  for (let s: Stat | undefined = stat; s; s = s.parent) if (s.dropped) return true;
+  return false;
+}
+
+function ancestorSet(stat: Stat): Set<Stat> {
+  const set = new Set<Stat>();
+  for (let s = stat.parent; s; s = s.parent) set.add(s);
+  return set;
+}
+
+function countElementChildren(stat: Stat): number {
+  let n = 0;
+  for (const child of stat.element.children) if (child.type === 'element') n++;
+  return n;
+}
+
+/** The chosen container plus the siblings that look like more of the same article. */
+function withSiblings(top: Stat, walk: Walk): Stat[] {
+  const parent = top.parent;
+  if (!parent) return [top];
+  const topScore = finalScore(top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = classWords(top.element.properties);
+  const picked: Stat[] = [];
+  for (const child of parent.element.children) {
+    if (child.type !== 'element') continue;
+    const sibling = walk.stats.get(child);
+    if (!sibling || sibling.dropped) continue;
+    if (sibling === top) {
+      picked.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (topClass && classWords(child.properties) === topClass) bonus += topScore * 0.2;
+    if (sibling.score !== undefined && finalScore(sibling) + bonus >= threshold) {
+      picked.push(sibling);
+    } else if (child.tagName === 'p') {
+      const density = linkDensity(sibling);
+      if (sibling.chars > 80 && density < 0.25) picked.push(sibling);
+      else if (sibling.chars > 0 && sibling.chars <= 80 && density === 0 && /\.( |$)/.test(plainText(child))) {
+        picked.push(sibling);
+      }
+    }
+  }
+  return picked;
+}
+
+// ---------------------------------------------------------------- copying out
+
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'header', 'footer']);
+
+/** Copy an element without the parts the measurements mark as not article. */
+function copyClean(element: Element, walk: Walk): Element | undefined {
+  const stat = walk.stats.get(element);
+  if (!stat || stat.dropped) return undefined;
+  if (CONDITIONAL.has(element.tagName) && looksLikeClutter(stat)) return undefined;
+  const children: ElementContent[] = [];
+  for (const child of element.children) {
+    if (child.type === 'element') {
+      const copy = copyClean(child, walk);
+      if (copy) children.push(copy);
+    } else if (child.type === 'text') {
+      children.push({ type: 'text', value: child.value });
+    }
+  }
+  return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
+}
+
+/** Readability's "clean conditionally", on the walk's numbers: link lists, image grids, forms. */
+function looksLikeClutter(stat: Stat): boolean {
+  const tag = stat.element.tagName;
+  const weight = stat.weight;
+  if (weight + (stat.score ?? 0) < 0) return true;
+  if (stat.commas >= 10) return false;
+  const isList = tag === 'ul' || tag === 'ol';
+  const density = linkDensity(stat);
+  const paragraphs = stat.paragraphs;
+  const images = stat.images;
+  const listItems = stat.listItems - 100;
+  const headingDensity = stat.chars === 0 ? 0 : stat.headingChars / stat.chars;
+  if (images > 1 && paragraphs / images < 0.5) return true;
+  if (!isList && listItems > paragraphs) return true;
+  if (!isList && headingDensity < 0.9 && stat.chars < 25 && (images === 0 || images > 2)) return true;
+  if (!isList && weight < 25 && density > 0.2) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function plainText(node: Element | Root): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element') out += plainText(child);
+  }
+  return out;
+}
+
+function textLength(root: Root): number {
+  return plainText(root).replace(/\s+/g, ' ').trim().length;
+}
