@@ -1,0 +1,191 @@
+/**
+ * User-written metadata: the YAML a user types to correct what kliping extracted.
+ *
+ * It comes in two places, with the same keys (title, url, published, source, byline, lang,
+ * topics, summary):
+ * - a frontmatter block at the top of a `.md` or `.txt` input (read with gray-matter);
+ * - a sidecar next to an HTML input: `x.html` is corrected by `x.yml` (the input's name with
+ *   its extension replaced by `.yml`; `.yaml` works too). Sidecars are configuration, not
+ *   articles, so ingest never reads them as input of their own.
+ *
+ * Input is hostile and typed by hand, so YAML is parsed with the YAML 1.2 core schema (dates
+ * stay the strings the user wrote, `no` stays "no"), and gray-matter's JavaScript engine —
+ * which would `eval` a `---js` block — is never reachable.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument } from 'yaml';
+import { IngestError } from './errors.ts';
+import type { ArticleMetadata } from './types.ts';
+
+/** Keys a user may set, in the order they are documented. */
+export const userMetadataKeys = [
+  'title',
+  'url',
+  'published',
+  'source',
+  'byline',
+  'lang',
+  'topics',
+  'summary',
+] as const;
+
+const topicSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const langPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Parse YAML typed by a user, throwing an {@link IngestError} that names `label` and the line
+ * ("topics.yml: invalid YAML at line 3, column 5: Map keys must be unique"). `firstLine` is the
+ * line of the whole file on which `text` starts (2 for a frontmatter block after `---`).
+ */
+export function parseUserYaml(text: string, label: string, firstLine = 1): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', prettyErrors: false, lineCounter, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new IngestError(`${label}: invalid YAML at line ${line + firstLine - 1}, column ${col}: ${error.message}`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // Alias bombs and the like: report, never hang.
+    throw new IngestError(`${label}: invalid YAML: ${(cause as Error).message}`);
+  }
+}
+
+/** A text split into its frontmatter data (empty when there is none) and the rest. */
+export interface SplitFrontmatter {
+  data: Record<string, unknown>;
+  content: string;
+  /** True when the text started with a frontmatter block. */
+  hasFrontmatter: boolean;
+}
+
+/**
+ * Split a leading `---` YAML block from `text` (gray-matter), parsing it as user YAML.
+ * Only YAML (`---` or `---yaml`) is accepted; other gray-matter languages are refused.
+ */
+export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFrontmatter {
+  const source = text.replace(/^\uFEFF/, '');
+  const language = /^---([A-Za-z]+)[ \t]*\r?\n/.exec(source)?.[1];
+  if (language && !/^ya?ml$/i.test(language)) {
+    throw new IngestError(`${label}: only YAML frontmatter is supported (not "${language}")`);
+  }
+  if (!language && !/^---[ \t]*\r?\n/.test(source)) return { data: {}, content: source, hasFrontmatter: false };
+  let parsedData: unknown = {};
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(source, {
+      language: 'yaml',
+      engines: {
+        // The one engine ever used; the others throw rather than eval.
+        yaml: { parse: (yamlText: string) => ((parsedData = parseUserYaml(yamlText, label, 2)) ?? {}) as object },
+        javascript: refuse,
+        js: refuse,
+        coffee: refuse,
+        json: refuse,
+      },
+    });
+  } catch (cause) {
+    if (cause instanceof IngestError) throw cause;
+    throw new IngestError(`${label}: ${(cause as Error).message}`);
+  }
+  const data = file.isEmpty ? {} : parsedData;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new IngestError(`${label}: must be a mapping of keys (title: …, topics: […])`);
+  }
+  return { data: data as Record<string, unknown>, content: file.content, hasFrontmatter: true };
+}
+
+function refuse(): never {
+  throw new IngestError('only YAML frontmatter is supported');
+}
+
+/**
+ * Validate user-written data (a frontmatter block or a sidecar) into {@link ArticleMetadata}.
+ * Unknown keys and wrongly typed values are errors naming `label` and the key, so a typo never
+ * silently does nothing. Dates must parse (ISO 8601, e.g. 2022-01-09 or 2022-01-09T14:30:00+07:00).
+ */
+export function readUserMetadata(data: Record<string, unknown>, label: string): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  for (const key of Object.keys(data)) {
+    if (!(userMetadataKeys as readonly string[]).includes(key)) {
+      throw new IngestError(`${label}: unknown key "${key}" (known keys: ${userMetadataKeys.join(', ')})`);
+    }
+  }
+  const text = (key: string): string | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'string') throw new IngestError(`${label}: ${key} must be text`);
+    const trimmed = value.replace(/\s+/g, ' ').trim();
+    return trimmed === '' ? undefined : trimmed;
+  };
+
+  const title = text('title');
+  if (title) metadata.title = title;
+  const url = text('url');
+  if (url) {
+    if (!isHttpUrl(url)) throw new IngestError(`${label}: url must be an http(s) address`);
+    metadata.url = url;
+  }
+  const published = text('published');
+  if (published) {
+    if (!isIsoDate(published)) {
+      throw new IngestError(`${label}: published must be an ISO 8601 date like 2022-01-09 (got "${published}")`);
+    }
+    metadata.published = published;
+  }
+  const source = text('source');
+  if (source) metadata.source = source;
+  const byline = text('byline');
+  if (byline) metadata.byline = byline;
+  const lang = text('lang');
+  if (lang) {
+    if (!langPattern.test(lang)) throw new IngestError(`${label}: lang must be a language code like "id" or "en"`);
+    metadata.lang = lang.toLowerCase();
+  }
+  const summary = text('summary');
+  if (summary) metadata.summary = summary;
+
+  if (data.topics !== undefined && data.topics !== null) {
+    // One topic may be written without brackets: `topics: ukraine`.
+    const list = typeof data.topics === 'string' ? [data.topics] : data.topics;
+    if (!Array.isArray(list)) throw new IngestError(`${label}: topics must be a list of topic slugs`);
+    const topics: string[] = [];
+    list.forEach((topic, index) => {
+      if (typeof topic !== 'string' || !topicSlugPattern.test(topic)) {
+        throw new IngestError(`${label}: topics[${index}] must be a topic slug (lowercase letters, digits and hyphens)`);
+      }
+      if (!topics.includes(topic)) topics.push(topic);
+    });
+    // An empty list is meaningful: "file this under no topic".
+    metadata.topics = topics;
+  }
+  return metadata;
+}
+
+/** Metadata given by the user wins over metadata found in the input; guesses are dropped. */
+export function applyUserMetadata(found: ArticleMetadata, user: ArticleMetadata): ArticleMetadata {
+  const merged: ArticleMetadata = { ...found, ...user };
+  if (user.title) delete merged.titleGuessed;
+  if (user.published) delete merged.publishedGuessed;
+  return merged;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

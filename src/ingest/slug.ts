@@ -1,0 +1,62 @@
+/**
+ * Slugs: each article's address, /articles/<slug>/, made from the input's path under content/.
+ *
+ * Path, not title: a user who fixes a title in frontmatter must not break links to the article.
+ * Folders become part of the slug (`2022/geneva.html` → `2022-geneva`) because article pages
+ * are one path segment. Slugs are ASCII (accents folded: `Jenéwa` → `jenewa`); a name with no
+ * Latin letters or digits at all gets `article-` and a short hash of its path.
+ */
+import { createHash } from 'node:crypto';
+
+/** Longest slug; file names stay far below file-system limits (255 bytes). */
+export const maxSlugLength = 80;
+
+/** Lowercase ASCII letters and digits joined by single hyphens, at most {@link maxSlugLength}. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxSlugLength) return slug;
+  const cut = slug.slice(0, maxSlugLength + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > maxSlugLength / 2 ? cut.slice(0, boundary) : cut.slice(0, maxSlugLength)).replace(/-+$/, '');
+}
+
+/** The slug of an input at `sourceFile` (its path under content/, forward slashes). */
+export function slugForSource(sourceFile: string): string {
+  const withoutExtension = sourceFile.replace(/\.[^./]*$/, '');
+  return slugify(withoutExtension) || `article-${shortHash(sourceFile)}`;
+}
+
+/**
+ * Slugs for many inputs at once, unique: when two inputs would share a slug (`a.html` and
+ * `a.txt`, or `A b.txt` and `a-b.txt`), the first in sorted path order keeps it and each
+ * other one gets `-` and a short hash of its own path, which does not depend on what else is
+ * in content/.
+ */
+export function uniqueSlugs(sourceFiles: string[]): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const sourceFile of [...sourceFiles].sort(compareCodePoints)) {
+    let slug = slugForSource(sourceFile);
+    if (taken.has(slug)) {
+      const suffix = `-${shortHash(sourceFile)}`;
+      slug = slug.slice(0, maxSlugLength - suffix.length).replace(/-+$/, '') + suffix;
+    }
+    taken.add(slug);
+    slugs.set(sourceFile, slug);
+  }
+  return slugs;
+}
+
+/** Sort order independent of locale and platform. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
