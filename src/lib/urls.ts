@@ -1,0 +1,112 @@
+/**
+ * THE one place where site URLs are made. Every internal link, asset and feed URL goes through
+ * here so that the site works under any `base` (e.g. `https://example.org/news/`).
+ *
+ * The pure functions take `base` and `site` as parameters (easy to test); the wrappers at the end
+ * read Astro's `import.meta.env`.
+ */
+
+/** Site path of the home page (the digest). */
+export const homePath = '/';
+
+/** Site path of the topic list. */
+export const topicsPath = '/topics/';
+
+/** Site path of the whole-site RSS feed. */
+export const feedPath = '/rss.xml';
+
+/** Folder, under the site root, where the ingest puts media it kept from inputs. */
+export const mediaPrefix = '/article-media/';
+
+/**
+ * Encode each segment of a slug (which may hold `/` for nested inputs) for use in a path.
+ * Slugs are already URL-safe by contract; this only guards against a stray character.
+ */
+function encodeSlug(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Site path of the digest's `page`-th page (1-based). */
+export function digestPath(page = 1): string {
+  return page <= 1 ? homePath : `/${page}/`;
+}
+
+/** Site path of one article's page. */
+export function articlePath(slug: string): string {
+  return `/articles/${encodeSlug(slug)}/`;
+}
+
+/** Site path of a topic's `page`-th page (1-based). */
+export function topicPath(topic: string, page = 1): string {
+  const first = `/topics/${encodeSlug(topic)}/`;
+  return page <= 1 ? first : `${first}${page}/`;
+}
+
+/** Site path of a topic's RSS feed. */
+export function topicFeedPath(topic: string): string {
+  return `/topics/${encodeSlug(topic)}/rss.xml`;
+}
+
+/** True for a root-relative path such as `/topics/` (not `//host/…`, not `https:…`, not `x/y`). */
+export function isSitePath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+}
+
+/**
+ * Normalize Astro's `base` (`/`, `/news`, `/news/`, `news`) to the form `/news/`.
+ */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * Prefix a site path with `base`: `withBase('/topics/ukraine/', '/news/')` →
+ * `/news/topics/ukraine/`. Throws on anything that is not a root-relative path, because a
+ * caller passing an absolute or relative URL here is a bug that would otherwise ship broken links.
+ */
+export function withBase(path: string, base: string): string {
+  if (!isSitePath(path)) {
+    throw new TypeError(`Not a site path (must start with a single "/"): ${JSON.stringify(path)}`);
+  }
+  return normalizeBase(base) + path.slice(1);
+}
+
+/**
+ * Absolute URL of a site path, for feeds, canonical links and sitemaps:
+ * `absoluteUrl('/rss.xml', 'https://example.org', '/news/')` → `https://example.org/news/rss.xml`.
+ * Only the origin of `site` counts, as in Astro: the path prefix is `base`'s job.
+ */
+export function absoluteUrl(path: string, site: string | URL, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/**
+ * Rewrite a URL found in article content: site paths (media the ingest kept) get `base`;
+ * everything else (absolute, fragment, relative) is returned unchanged.
+ */
+export function resolveContentUrl(url: string, base: string): string {
+  return isSitePath(url) ? withBase(url, base) : url;
+}
+
+/** The site's `base`, as configured in astro.config.mjs. */
+export function currentBase(): string {
+  return normalizeBase(import.meta.env.BASE_URL);
+}
+
+/** The site's origin, as configured in astro.config.mjs (`site`). */
+export function currentSite(): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config.mjs must set `site` (env KLIPING_SITE) for absolute URLs');
+  return site;
+}
+
+/** Link to a site path from a page: `pageUrl('/topics/ukraine/')`. */
+export function pageUrl(path: string): string {
+  return withBase(path, currentBase());
+}
+
+/** Absolute URL of a site path, for feeds and canonical links. */
+export function siteUrl(path: string): string {
+  return absoluteUrl(path, currentSite(), currentBase());
+}
