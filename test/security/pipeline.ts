@@ -1,0 +1,102 @@
+/**
+ * Test helpers for the security suite: the full ingest → render pipeline, and a structural
+ * inspector that lists everything in rendered HTML that could run script.
+ */
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { toMarkdown } from '../../src/ingest/markdown.ts';
+import { parseHtml } from '../../src/ingest/parse.ts';
+import { sanitizeArticle, sanitizeSchema } from '../../src/ingest/sanitize.ts';
+
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify);
+
+/** Render generated Markdown the way the site does: GFM → HTML → sanitize again → string. */
+export function renderMarkdown(markdown: string): string {
+  return String(renderer.processSync(markdown));
+}
+
+/** A saved page through ingest (parse → sanitize → Markdown) and render; returns both stages. */
+export function ingestAndRender(html: string, baseUrl = 'https://news.example.com/2024/05/story.html'): { markdown: string; html: string } {
+  const markdown = toMarkdown(sanitizeArticle(parseHtml(html)), { baseUrl });
+  return { markdown, html: renderMarkdown(markdown) };
+}
+
+/** Raw HTML that remark would pass through from Markdown (should never be any in ours). */
+export function rawHtmlIn(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const found: string[] = [];
+  visit(tree, 'html', (node: { value: string }) => {
+    found.push(node.value);
+  });
+  return found;
+}
+
+/** Wrap an article body in a realistic saved news page. */
+export function newsPage(body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge | Example News</title>
+<meta property="og:title" content="Council approves new bridge"><link rel="stylesheet" href="/site.css">
+<script>window.dataLayer = [];</script></head>
+<body><header class="site-header"><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
+<main><article class="story"><h1>Council approves new bridge</h1>
+<p class="byline">By <a href="/authors/jane">Jane Doe</a> · <time datetime="2024-05-02T09:00:00Z">2 May 2024</time></p>
+<p>The city council voted on Tuesday to fund a new pedestrian bridge over the river.</p>
+${body}
+<p>Construction is expected to start next spring, <a href="https://news.example.com/bridge-plans">according to the plans</a>.</p>
+</article></main><footer>© Example News</footer></body></html>`;
+}
+
+/** Elements that must never appear in rendered article HTML. */
+const forbiddenElements = new Set([
+  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea',
+  'select', 'svg', 'math', 'style', 'meta', 'base', 'link', 'template', 'noscript', 'portal', 'video', 'audio',
+]);
+
+/** Attributes holding URLs that a browser may load or navigate to. */
+const urlAttributes = [
+  'href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'background', 'srcSet', 'data', 'cite',
+  'longDesc', 'dynsrc', 'lowsrc', 'ping', 'manifest', 'codeBase', 'archive', 'profile', 'useMap', 'icon',
+];
+
+/** Schemes that execute or embed content when loaded. */
+const scriptSchemes = /^(?:javascript|vbscript|livescript|mocha|data):/i;
+
+/**
+ * Everything in `html` that could run script, found by parsing it as a browser would
+ * (rehype-parse, spec-exact) and inspecting the tree; an empty list means clean.
+ */
+export function findDangers(html: string): string[] {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  const dangers: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (forbiddenElements.has(node.tagName.toLowerCase())) dangers.push(`element <${node.tagName}>`);
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) dangers.push(`event handler ${name} on <${node.tagName}>`);
+      if (/^(style|srcDoc|formAction|xmlns.*|is)$/i.test(name)) dangers.push(`attribute ${name} on <${node.tagName}>`);
+      if (urlAttributes.includes(name)) {
+        const values = Array.isArray(value) ? value.map(String) : [String(value)];
+        for (const url of values) {
+          // Browsers strip C0 controls and spaces around, and tabs/newlines inside, URLs.
+          const normalized = url.replace(/[\u0000-\u0020]/g, '');
+          if (scriptSchemes.test(normalized)) dangers.push(`${name}="${url}" on <${node.tagName}>`);
+        }
+      }
+    }
+  });
+  // Belt and braces: textual checks on the serialized HTML.
+  if (/<script/i.test(html)) dangers.push('"<script" in the HTML text');
+  if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html)) dangers.push('on*= attribute in the HTML text');
+  return dangers;
+}
