@@ -35,7 +35,8 @@ const langPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /**
  * Parse YAML typed by a user, throwing an {@link IngestError} that names `label` and the line
  * ("topics.yml: invalid YAML at line 3, column 5: Map keys must be unique"). `firstLine` is the
- * line of the whole file on which `text` starts (2 for a frontmatter block after `---`).
+ * line of the whole file on which `text` starts (gray-matter hands over a frontmatter block
+ * starting with the rest of the `---` line, so its lines are already the file's).
  */
 export function parseUserYaml(text: string, label: string, firstLine = 1): unknown {
   const lineCounter = new LineCounter();
@@ -79,7 +80,7 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
       language: 'yaml',
       engines: {
         // The one engine ever used; the others throw rather than eval.
-        yaml: { parse: (yamlText: string) => ((parsedData = parseUserYaml(yamlText, label, 2)) ?? {}) as object },
+        yaml: { parse: (yamlText: string) => ((parsedData = parseUserYaml(yamlText, label)) ?? {}) as object },
         javascript: refuse,
         js: refuse,
         coffee: refuse,
