@@ -1,0 +1,340 @@
+/**
+ * Read the dates news pages write, in the forms they write them: ISO 8601 in metadata,
+ * RFC 2822 in feeds and MHTML headers, and visible text such as "Minggu, 09 Januari 2022 |
+ * 14:30 WIB", "9 января 2022, 14:30 МСК", "9. Januar 2022 um 14:30 Uhr" or "January 9, 2022".
+ *
+ * Every answer is ISO 8601 in the page's own time: `2022-01-09T14:30:00+07:00` when the text
+ * gives a time and a zone, `2022-01-09T14:30:00` (local, zone unknown) when it gives a time but
+ * no zone and the caller named none, and `2022-01-09` when it gives no time. Offsets are kept as
+ * written rather than converted to UTC: "14:30 WIB" is what the reader of the page saw.
+ */
+
+/** Options for {@link parseDate}. */
+export interface ParseDateOptions {
+  /**
+   * Language of the page (BCP 47, e.g. "id", "en-US"). Only decides the order of an ambiguous
+   * numeric date: "09/01/2022" is 9 January everywhere except in English without a region or in
+   * en-US / en-PH / en-CA, where it is September 1. A first number over 12 settles it either way.
+   */
+  lang?: string;
+  /** Zone for a time written without one: an IANA name ("Asia/Jakarta") or an offset ("+07:00"). */
+  timeZone?: string;
+  /** Reject dates more than a day after this instant (a page cannot be published in the future). */
+  now?: Date;
+}
+
+/** Oldest year accepted: older dates on news pages are nearly always copyright lines or noise. */
+const MIN_YEAR = 1990;
+/** Only this much of a text is looked at: a date field is short, a long text is not a date. */
+const MAX_LENGTH = 200;
+
+/**
+ * Parse one date written in any of the supported forms into ISO 8601, or undefined when the
+ * text holds no complete date (day, month and year), an impossible one, one before 1990, or one
+ * more than a day after `options.now`. Words around the date ("Updated", "Diperbarui", weekday
+ * names, "pukul", "um", "в") are ignored.
+ */
+export function parseDate(text: string, options: ParseDateOptions = {}): string | undefined {
+  const source = text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+  if (!source || source.length > MAX_LENGTH) return undefined;
+  const lower = source.toLowerCase();
+  const parts = parseEpoch(lower) ?? parseIso(lower) ?? parseLoose(lower, options.lang);
+  if (!parts) return undefined;
+  return format(parts, options);
+}
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  time?: { hour: number; minute: number; second: number };
+  /** Offset in minutes east of UTC, or an IANA zone to compute it from. */
+  zone?: number | string;
+}
+
+/** Unix time in seconds (10 digits) or milliseconds (13 digits), as some meta tags carry. */
+function parseEpoch(text: string): DateParts | undefined {
+  if (!/^\d{10}(?:\d{3})?$/.test(text)) return undefined;
+  const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    time: { hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds() },
+    zone: 0,
+  };
+}
+
+const isoPattern =
+  /^(\d{4})-(\d{2})-(\d{2})(?:(?:t| )(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? ?(z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** ISO 8601 / RFC 3339 (and the "2022-01-09 14:30:00" variant many CMSes write), or 20220109. */
+function parseIso(text: string): DateParts | undefined {
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]) };
+  const match = isoPattern.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, offset] = match;
+  return {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    ...(hour ? { time: { hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) } } : {}),
+    ...(hour && offset ? { zone: parseOffset(offset) } : {}),
+  };
+}
+
+/** "+07:00", "+0700", "+07", "-5", "z" → minutes east of UTC. */
+function parseOffset(text: string): number | undefined {
+  if (text === 'z') return 0;
+  const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return minutes > 14 * 60 ? undefined : match[1] === '-' ? -minutes : minutes;
+}
+
+/** Month names and abbreviations, lowercased, in English, Indonesian, German, Russian, Ukrainian. */
+const monthNames: Record<string, number> = {};
+for (const [month, names] of [
+  [1, 'january jan januari januar jän jänner январь января янв січень січня січ'],
+  [2, 'february feb febr februari februar февраль февраля фев февр лютий лютого лют'],
+  [3, 'march mar maret märz mär mrz март марта мар березень березня бер'],
+  [4, 'april apr апрель апреля апр квітень квітня квіт кві'],
+  [5, 'may mei mai май мая травень травня трав тра'],
+  [6, 'june jun juni июнь июня июн червень червня черв чер'],
+  [7, 'july jul juli июль июля июл липень липня лип'],
+  [8, 'august aug agustus agu agt ags август августа авг серпень серпня серп сер'],
+  [9, 'september sep sept sep september сентябрь сентября сен сент вересень вересня вер'],
+  [10, 'october oct oktober okt октябрь октября окт жовтень жовтня жовт жов'],
+  [11, 'november nov nopember nop ноябрь ноября ноя нояб листопад листопада лист лис'],
+  [12, 'december dec desember des dezember dez декабрь декабря дек грудень грудня груд гру'],
+] as const) {
+  for (const name of names.split(' ')) monthNames[name] = month;
+}
+// Longest first, so "januari" is not read as "jan" followed by letters.
+const monthAlternation = Object.keys(monthNames)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+type DateOrder = 'ymd' | 'cjk' | 'numeric' | 'dmy' | 'mdy';
+
+/** Numeric and worded date forms, each with the order of its groups. */
+const datePatterns: Array<{ pattern: RegExp; order: DateOrder }> = [
+  // 2022-01-09, 2022/01/09, 2022.01.09
+  { pattern: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, order: 'ymd' },
+  // 09/01/2022, 9.1.2022, 09-01-2022, 09/01/22
+  { pattern: /(?<![\d.:/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/u, order: 'numeric' },
+  // 9 January 2022, 09 Januari 2022, 9. Januar 2022, 9 января 2022, 9-Jan-2022, 1st of May, 2022
+  {
+    pattern: new RegExp(
+      `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?: of)?[ ./-]*(${monthAlternation})(?!\\p{L})\\.?[ ,./-]*(\\d{4})(?!\\d)`,
+      'u',
+    ),
+    order: 'dmy',
+  },
+  // January 9, 2022, Jan. 09 2022, Sun Jan 09 2022
+  {
+    pattern: new RegExp(
+      `(?<!\\p{L})(${monthAlternation})(?!\\p{L})\\.? ?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d) ?,? ?(\\d{4})(?!\\d)`,
+      'u',
+    ),
+    order: 'mdy',
+  },
+  // 2022年1月9日, 2022년 1월 9일
+  { pattern: /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]?/u, order: 'cjk' },
+];
+
+const timePattern = /(?<![\d.:])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?![\d])(?: ?([ap])\.?m\.?(?!\p{L}))?/u;
+
+/** Zone abbreviations: fixed offsets in minutes, or IANA zones where the offset moves (DST). */
+const zoneNames: Record<string, number | string> = {
+  z: 0, ut: 0, utc: 0, gmt: 0,
+  wib: 420, wita: 480, wit: 540,
+  msk: 'Europe/Moscow', мск: 'Europe/Moscow', msd: 240,
+  eet: 120, eest: 180, cet: 60, cest: 120, met: 60, mest: 120, wet: 0, west: 60, bst: 60,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles',
+  ist: 330, sgt: 480, myt: 480, pht: 480, hkt: 480, jst: 540, kst: 540, ict: 420, aest: 600, aedt: 660,
+};
+const zonePattern = new RegExp(
+  `^ ?(?:uhr )?\\(?(?:(${Object.keys(zoneNames)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?!\\p{L}) ?)?([+-]\\d{1,2}(?::?\\d{2})?)?(?!\\d)`,
+  'u',
+);
+
+/** Find a date anywhere in the text, then a time and zone in what is left. */
+function parseLoose(text: string, lang: string | undefined): DateParts | undefined {
+  // The earliest complete, valid date wins ("14.30.15, 09 Januari 2022" is no 14th of month 30).
+  const candidates: Array<{ match: RegExpExecArray; date: DateParts }> = [];
+  for (const { pattern, order } of datePatterns) {
+    const match = pattern.exec(text);
+    const date = match && readDate(match, order, lang);
+    if (date && isValidDate(date.year, date.month, date.day)) candidates.push({ match: match!, date });
+  }
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((a, b) => (b.match.index < a.match.index ? b : a));
+  const date = best.date;
+
+  const rest = text.slice(0, best.match.index) + ' ' + text.slice(best.match.index + best.match[0].length);
+  const time = timePattern.exec(rest);
+  if (!time) return date;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  const second = Number(time[3] ?? 0);
+  if (time[4]) {
+    if (hour < 1 || hour > 12) return date;
+    hour = (hour % 12) + (time[4] === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return date;
+  const parts: DateParts = { ...date, time: { hour, minute, second } };
+
+  const zone = zonePattern.exec(rest.slice(time.index + time[0].length));
+  if (zone && (zone[1] || zone[2])) {
+    const named = zone[1] ? zoneNames[zone[1]] : undefined;
+    // "GMT+7" / "UTC+03:00": the offset is the zone; "WIB" alone is its own offset.
+    const offset = zone[2] ? parseOffset(zone[2]) : undefined;
+    const value = offset !== undefined && (named === undefined || named === 0) ? offset : named;
+    if (value !== undefined) parts.zone = value;
+  }
+  return parts;
+}
+
+function readDate(match: RegExpExecArray, order: DateOrder, lang: string | undefined): DateParts {
+  if (order === 'ymd') return { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
+  if (order === 'cjk') return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (order === 'dmy') return { day: Number(match[1]), month: monthNames[match[2]], year: Number(match[3]) };
+  if (order === 'mdy') return { month: monthNames[match[1]], day: Number(match[2]), year: Number(match[3]) };
+
+  // Numeric d/m/y or m/d/y.
+  const first = Number(match[1]);
+  const second = Number(match[3]);
+  const year = expandYear(match[4]);
+  // "09.01.2022" with dots is day-first everywhere it is written.
+  const monthFirst = first > 12 ? false : second > 12 ? true : match[2] !== '.' && writesMonthFirst(lang);
+  return monthFirst ? { year, month: first, day: second } : { year, month: second, day: first };
+}
+
+/** Two-digit years: 90–99 are the 1990s, the rest this century. */
+function expandYear(text: string): number {
+  const year = Number(text);
+  if (text.length === 4) return year;
+  return year >= 90 ? 1900 + year : 2000 + year;
+}
+
+/** English as written in the US (and without a region, where US sites dominate), PH, CA. */
+function writesMonthFirst(lang: string | undefined): boolean {
+  if (!lang) return false;
+  const [language, region] = lang.toLowerCase().split(/[-_]/);
+  return language === 'en' && (!region || region === 'us' || region === 'ph' || region === 'ca');
+}
+
+function format(parts: DateParts, options: ParseDateOptions): string | undefined {
+  const { year, month, day, time } = parts;
+  if (!isValidDate(year, month, day) || year < MIN_YEAR) return undefined;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!time) return isTooLate(Date.UTC(year, month - 1, day), options.now) ? undefined : date;
+
+  if (time.hour > 23 || time.minute > 59 || time.second > 59) return undefined;
+  const local = Date.UTC(year, month - 1, day, time.hour, time.minute, time.second);
+  const zone = parts.zone ?? zoneFromOption(options.timeZone);
+  const offset = typeof zone === 'string' ? offsetInZone(zone, local) : zone;
+  if (isTooLate(local - (offset ?? 0) * 60_000, options.now)) return undefined;
+  return `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${offset === undefined ? '' : formatOffset(offset)}`;
+}
+
+function isTooLate(utcMillis: number, now: Date | undefined): boolean {
+  if (!now) return utcMillis > Date.UTC(2100, 0, 1);
+  return utcMillis > now.getTime() + 24 * 3600_000;
+}
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12) || !(day >= 1)) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function zoneFromOption(timeZone: string | undefined): number | string | undefined {
+  if (!timeZone) return undefined;
+  const offset = parseOffset(timeZone.toLowerCase());
+  if (offset !== undefined) return offset;
+  return offsetFormatter(timeZone) ? timeZone : undefined;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** A cached formatter that names the UTC offset of `zone`, or null for an unknown zone. */
+function offsetFormatter(zone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Offset (minutes east of UTC) of an IANA zone at the wall-clock time `local` (as if UTC). */
+function offsetInZone(zone: string, local: number): number | undefined {
+  const formatter = offsetFormatter(zone);
+  if (!formatter) return undefined;
+  const at = (utc: number) => {
+    const name = formatter.formatToParts(new Date(utc)).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    return parseOffset(name.replace(/^gmt/i, '').toLowerCase() || 'z') ?? 0;
+  };
+  // The offset at the instant the wall clock showed `local`: guess, then correct once.
+  const guess = at(local);
+  return at(local - guess * 60_000);
+}
+
+/** Weekday names (Indonesian and English) → day of the week, Sunday = 0. */
+const weekdayNames: Record<string, number> = {
+  minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const weekdayPattern = new RegExp(
+  `(?<!\\p{L})(${Object.keys(weekdayNames).join('|')})(?!\\p{L}) ?,? ?\\( ?(\\d{1,2}) ?[/.-] ?(\\d{1,2})(?: ?[/.-] ?(\\d{4}|\\d{2}))? ?\\)`,
+  'giu',
+);
+
+/**
+ * Find "Minggu (09/01)", "Senin (10/1)", "Sunday (9/1)": a weekday with a day/month and no
+ * year, as Indonesian news writes them. Each becomes the date in the latest year, not after
+ * `notAfter`'s year, in which that day falls on that weekday (a year written inside the
+ * parentheses is used as is). Returns ISO dates (`2022-01-09`), deduplicated, in order of
+ * appearance. Day/month is read day first; "(1/23)" is read month first since 23 is no month.
+ */
+export function findWeekdayDates(text: string, options: { notAfter: Date }): string[] {
+  const found: string[] = [];
+  const lastYear = options.notAfter.getUTCFullYear();
+  for (const match of text.replace(/[\s\u00a0]+/g, ' ').matchAll(weekdayPattern)) {
+    const weekday = weekdayNames[match[1].toLowerCase()];
+    let day = Number(match[2]);
+    let month = Number(match[3]);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    const year = match[4] ? expandYear(match[4]) : latestYearWithWeekday(day, month, weekday, lastYear);
+    if (year === undefined || !isValidDate(year, month, day) || year < MIN_YEAR) continue;
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    if (!found.includes(iso)) found.push(iso);
+  }
+  return found;
+}
+
+function latestYearWithWeekday(day: number, month: number, weekday: number, lastYear: number): number | undefined {
+  for (let year = lastYear; year >= MIN_YEAR; year--) {
+    if (isValidDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
+  }
+  return undefined;
+}
