@@ -14,7 +14,7 @@ import { IngestError } from './errors.ts';
 import { detectLanguage } from './language.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
 import { guessTitle } from './summary.ts';
-import { assertText, type ReadTextOptions } from './text-article.ts';
+import { assertText, guessPublished, type ReadTextOptions } from './text-article.ts';
 import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 /** Options for {@link readMarkdownArticle}: the same as for plain text. */
@@ -48,9 +48,15 @@ export function readMarkdownArticle(text: string, options: ReadMarkdownOptions =
     found.title = guessTitle(bodyText.split(/\n\s*\n/).find((block) => block.trim()) ?? bodyText);
     found.titleGuessed = true;
   }
+  if (!user.published) {
+    const published = guessPublished(bodyText, options.now ?? new Date());
+    if (published) {
+      found.published = published;
+      found.publishedGuessed = true;
+    }
+  }
   const lang = user.lang ?? detectLanguage(bodyText);
   if (lang) found.lang = lang;
-  void options;
   return { metadata: applyUserMetadata(found, user), body: withoutPositions(body) };
 }
 

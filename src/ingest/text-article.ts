@@ -15,6 +15,7 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
+import { findWeekdayDates, parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
 import { detectLanguage } from './language.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
@@ -23,7 +24,11 @@ import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 /** Options for {@link readTextArticle}. */
 export interface ReadTextOptions {
-  /** "Today", for dates written without a year ("Minggu (09/01)"): the latest such date not after it. */
+  /**
+   * "Today": a date written without a year ("Minggu (09/01)") is put in the latest year, not
+   * after this one, in which it falls on that weekday. Default: the current date. Ingest passes
+   * a fixed one when `SOURCE_DATE_EPOCH` is set, for reproducible builds.
+   */
   now?: Date;
 }
 
@@ -42,7 +47,14 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
   let blocks = toBlocks(lines);
   if (blocks.length === 0) throw new IngestError('no article text (only boilerplate or frontmatter)');
 
+  const now = options.now ?? new Date();
   const found: ArticleMetadata = {};
+  const dateLine = findDateLine(blocks, now);
+  if (dateLine) {
+    found.published = dateLine.published;
+    blocks = blocks.filter((_, index) => index !== dateLine.index);
+    if (blocks.length === 0) throw new IngestError('no article text (only a date)');
+  }
   const dateline = readDateline(blocks[0].text);
   if (dateline) found.source = dateline.source;
 
@@ -61,11 +73,44 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
     found.title = guessTitle(dateline ? first.text.slice(dateline.length) : first.text);
     found.titleGuessed = true;
   }
+  if (!found.published) {
+    const published = guessPublished(bodyText, now);
+    if (published) {
+      found.published = published;
+      found.publishedGuessed = true;
+    }
+  }
   const lang = user.lang ?? detectLanguage(bodyText);
   if (lang) found.lang = lang;
-  void options;
 
   return { metadata: applyUserMetadata(found, user), body: toTree(blocks) };
+}
+
+/**
+ * The publication date a text implies without saying it: the earliest weekday date it mentions
+ * ("pada hari Minggu (09/01)"), each put in the latest year, not after `now`, in which that day
+ * is that weekday. News reports what happened on the day of publication or just before, so the
+ * earliest date mentioned is the best guess.
+ */
+export function guessPublished(text: string, now: Date): string | undefined {
+  return findWeekdayDates(text, { notAfter: now }).sort()[0];
+}
+
+/**
+ * A line near the top that is only a date ("Minggu, 09 Januari 2022 | 14:30 WIB"), as copies
+ * of news pages often have under the headline: it gives the published date and leaves the body.
+ */
+function findDateLine(blocks: TextBlock[], now: Date): { index: number; published: string } | undefined {
+  for (let index = 0; index < Math.min(blocks.length, 3); index++) {
+    const { kind, text } = blocks[index];
+    // Mostly date: a headline that mentions a date ("Biden meets Putin on January 9, 2022") has
+    // more words than a weekday, a month, a place and a zone.
+    const letterWords = text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+    if (kind !== 'paragraph' || letterWords > 4 || !/\d/.test(text) || /[.!?]$/.test(text)) continue;
+    const published = parseDate(text, { now });
+    if (published) return { index, published };
+  }
+  return undefined;
 }
 
 /** Refuse what is not text: an empty file, or bytes that decoded into control characters. */

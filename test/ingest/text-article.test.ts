@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { cutBoilerplate, findHeadings, readDateline, readTextArticle, toBlocks } from '../../src/ingest/text-article.ts';
+import {
+  cutBoilerplate,
+  findHeadings,
+  guessPublished,
+  readDateline,
+  readTextArticle,
+  toBlocks,
+} from '../../src/ingest/text-article.ts';
 import type { Root } from 'hast';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/text');
@@ -96,6 +103,37 @@ describe('readTextArticle: questions run into paragraphs', () => {
       { kind: 'paragraph' as const, text: 'Semua menunggu. Rusia dan AS bertemu? Pertemuan ini penting.' },
     ];
     expect(findHeadings(notInterrogative)).toEqual(notInterrogative);
+  });
+});
+
+describe('readTextArticle: dates', () => {
+  it('reads a date line under the headline as the published date and drops it from the body', () => {
+    const { metadata, body } = readTextArticle(read('dated.txt'), { now: new Date('2026-01-01T00:00:00Z') });
+    expect(metadata.title).toBe('Pertemuan di Jenewa berakhir tanpa hasil');
+    expect(metadata.published).toBe('2022-01-09T14:30:00+07:00');
+    expect(metadata.publishedGuessed).toBeUndefined();
+    expect(blocksOf(body).map(([, text]) => text).join(' ')).not.toContain('14:30');
+  });
+
+  it('guesses the earliest weekday date mentioned, in the latest fitting year not after now', () => {
+    const text = 'Pertemuan pada hari Senin (10/01). Ryabkov tiba pada Minggu (09/01).';
+    expect(guessPublished(text, new Date('2026-06-01T00:00:00Z'))).toBe('2022-01-09');
+    expect(guessPublished(text, new Date('2021-06-01T00:00:00Z'))).toBe('2011-01-09');
+    expect(guessPublished('Tanpa tanggal.', new Date('2026-06-01T00:00:00Z'))).toBeUndefined();
+  });
+
+  it('marks a guessed date as guessed', () => {
+    const { metadata } = readTextArticle('Para diplomat bertemu pada hari Senin (10/01) di Jenewa untuk membahas Ukraina.', {
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(metadata.published).toBe('2022-01-10');
+    expect(metadata.publishedGuessed).toBe(true);
+  });
+
+  it('does not take a headline that mentions a date for a date line', () => {
+    const { metadata } = readTextArticle('Biden meets Putin in Geneva on January 9, 2022\nThe two leaders talked for two hours about arms control and Ukraine.');
+    expect(metadata.title).toBe('Biden meets Putin in Geneva on January 9, 2022');
+    expect(metadata.published).toBeUndefined();
   });
 });
 
