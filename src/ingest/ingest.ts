@@ -1,0 +1,383 @@
+/**
+ * Ingest: turn everything in content/ into generated articles, one Markdown file each.
+ *
+ * For each input: read (HTML, plain text or Markdown reader) → user corrections (frontmatter,
+ * sidecar) → sanitize → Markdown and plain text → title, summary, language, topics → write.
+ * One bad file is reported (its path under content/ and the reason) and the others go on; only
+ * a misconfiguration of the run itself (an output folder inside content/) throws.
+ *
+ * What in content/ is not an article:
+ * - `topics.yml` and `sites/**`: configuration;
+ * - sidecars: `x.yml` (or `x.yaml`) next to an input `x.html`, `x.txt`… holds corrections for it
+ *   with the frontmatter keys (title, url, published, source, byline, lang, topics, summary),
+ *   which win over what was found in the input (and over the input's own frontmatter);
+ * - files inside a browser's "Save Page As" `*_files/` folder, hidden files and folders
+ *   (`.DS_Store`, `.git/`), and `Thumbs.db` / `desktop.ini`: skipped without a word;
+ * - anything else that is not `.html`, `.htm`, `.mhtml`, `.mht`, `.txt`, `.md` or `.markdown`:
+ *   reported as skipped.
+ *
+ * Nothing under content/ is written. In the output folder, only files this step generated are
+ * ever replaced or removed (those whose input is gone or now fails).
+ */
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { decodeText } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { detectLanguage } from './language.ts';
+import { readMarkdownArticle } from './markdown-article.ts';
+import { toMarkdown, toPlainText } from './markdown.ts';
+import { sanitizeArticle } from './sanitize.ts';
+import { applyUserMetadata, parseUserYaml, readUserMetadata } from './sidecar.ts';
+import { compareCodePoints, uniqueSlugs } from './slug.ts';
+import { guessTitle, summarize } from './summary.ts';
+import { readTextArticle } from './text-article.ts';
+import { classifyTopics, loadTopics, type TopicRule } from './topics.ts';
+import type { ArticleDraft, ArticleFrontmatter, ArticleMetadata } from './types.ts';
+import { isGeneratedArticle, writeArticle } from './write.ts';
+
+/** Options for {@link ingest}. */
+export interface IngestOptions {
+  /** When true, `report.ok` is false if any file failed (the CLI then exits non-zero). */
+  strict?: boolean;
+  /** Receives one line per reported file and the summary line. Default: nothing is logged. */
+  log?: (line: string) => void;
+  /**
+   * "Today" for dates written without a year (see `readTextArticle`). Default: the current
+   * date. Output changes with it only when the latest matching year does (years apart).
+   */
+  now?: Date;
+}
+
+/** A file that was not ingested, and why. `file` is its path under content/ (forward slashes). */
+export interface FileReport {
+  file: string;
+  reason: string;
+}
+
+/** What one run did. */
+export interface IngestReport {
+  /** Articles written (or found already up to date), in path order. */
+  articles: { file: string; slug: string; changed: boolean }[];
+  /** Files that should have been articles (or configuration) but could not be read. */
+  failed: FileReport[];
+  /** Files that are not articles and not configuration. */
+  skipped: FileReport[];
+  /** Slugs of generated files removed because their input is gone or failed. */
+  removed: string[];
+  /** False when `strict` was set and something failed. */
+  ok: boolean;
+}
+
+type Kind = 'html' | 'text' | 'markdown';
+
+const kinds: Record<string, Kind> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.mhtml': 'html',
+  '.mht': 'html',
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+const sidecarExtensions = ['.yml', '.yaml'];
+const systemJunk = new Set(['thumbs.db', 'desktop.ini']);
+
+/** Ingest every input under `contentDir` into `outDir`. Never throws for one bad file. */
+export async function ingest(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
+  const contentRoot = path.resolve(contentDir);
+  const outRoot = path.resolve(outDir);
+  if (isInside(outRoot, contentRoot) || isInside(contentRoot, outRoot)) {
+    throw new Error(`the output folder (${outDir}) and the content folder (${contentDir}) must not contain each other`);
+  }
+
+  const report: IngestReport = { articles: [], failed: [], skipped: [], removed: [], ok: true };
+  const files = await listFiles(contentRoot, report);
+  const inputs = files.filter((file) => kindOf(file) !== undefined && !isConfiguration(file));
+  const stems = new Set(inputs.map(stemOf));
+  const sidecars = new Set<string>();
+
+  for (const file of files) {
+    if (isConfiguration(file) || kindOf(file)) continue;
+    const extension = path.posix.extname(file).toLowerCase();
+    if (sidecarExtensions.includes(extension)) {
+      if (stems.has(stemOf(file))) sidecars.add(file);
+      else report.skipped.push({ file, reason: `no input named ${path.posix.basename(stemOf(file))}.* for this sidecar to correct` });
+    } else {
+      report.skipped.push({ file, reason: `not a supported file type (${extension || 'no extension'})` });
+    }
+  }
+
+  const rules = await readTopicRules(contentRoot, report);
+  const htmlPath = inputs.some((file) => kindOf(file) === 'html') ? await loadHtmlPath(contentRoot, report) : undefined;
+  const slugs = uniqueSlugs(inputs);
+  const written = new Set<string>();
+
+  for (const file of inputs) {
+    const slug = slugs.get(file)!;
+    try {
+      const sidecar = sidecarExtensions.map((extension) => stemOf(file) + extension).find((name) => sidecars.has(name));
+      const article = await readArticle(contentRoot, file, sidecar, { now, rules, htmlPath });
+      const changed = await writeArticle(outRoot, slug, article.frontmatter, article.markdown);
+      written.add(slug);
+      report.articles.push({ file, slug, changed });
+    } catch (error) {
+      report.failed.push({ file, reason: reasonOf(error) });
+    }
+  }
+
+  report.removed = await removeStale(outRoot, written);
+  report.failed.sort((a, b) => compareCodePoints(a.file, b.file));
+  report.skipped.sort((a, b) => compareCodePoints(a.file, b.file));
+  for (const { file, reason } of report.failed) log(`${file}: failed: ${reason}`);
+  for (const { file, reason } of report.skipped) log(`${file}: skipped: ${reason}`);
+  log(summaryLine(report));
+  report.ok = !(options.strict && report.failed.length > 0);
+  return report;
+}
+
+/** "ingested 3 articles, 1 failed, 1 skipped" (and how many stale files were removed, if any). */
+export function summaryLine(report: IngestReport): string {
+  const count = report.articles.length;
+  let line = `ingested ${count} article${count === 1 ? '' : 's'}, ${report.failed.length} failed, ${report.skipped.length} skipped`;
+  if (report.removed.length > 0) line += `, ${report.removed.length} removed`;
+  return line;
+}
+
+interface ReadContext {
+  now: Date;
+  rules: TopicRule[];
+  htmlPath: HtmlPath | undefined;
+}
+
+/** Everything `writeArticle` needs for one input. */
+interface Article {
+  frontmatter: ArticleFrontmatter;
+  markdown: string;
+}
+
+async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadContext): Promise<Article> {
+  const absolute = path.join(contentRoot, ...file.split('/'));
+  const bytes = new Uint8Array(await fs.readFile(absolute));
+  if (bytes.length === 0) throw new IngestError('empty file');
+  const draft = readDraft(kindOf(file)!, absolute, bytes, context);
+
+  let metadata = draft.metadata;
+  if (sidecar) {
+    const label = path.posix.basename(sidecar);
+    const text = decodeText(new Uint8Array(await fs.readFile(path.join(contentRoot, ...sidecar.split('/'))))).text;
+    const data = parseUserYaml(text, label) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) throw new IngestError(`${label}: must be a mapping of keys (title: …)`);
+    metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
+  }
+  return finishArticle(draft.body, metadata, file, context.rules);
+}
+
+function readDraft(kind: Kind, absolute: string, bytes: Uint8Array, context: ReadContext): ArticleDraft {
+  if (kind === 'html') {
+    if (!context.htmlPath) throw new IngestError('HTML input is not supported in this build');
+    const doc = context.htmlPath.readInput(absolute, bytes);
+    return context.htmlPath.readHtmlArticle(doc, { rules: context.htmlPath.siteRules });
+  }
+  const { text } = decodeText(bytes);
+  return kind === 'text' ? readTextArticle(text, { now: context.now }) : readMarkdownArticle(text, { now: context.now });
+}
+
+/**
+ * The stages every reader's draft goes through: sanitize, Markdown, then the frontmatter (title,
+ * summary, language and topics fall back on the text when the input gave none).
+ */
+export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile: string, rules: TopicRule[]): Article {
+  const clean = sanitizeArticle(body);
+  const text = toPlainText(clean);
+  if (text.trim() === '') throw new IngestError('no article text found');
+  const markdown = toMarkdown(clean, { baseUrl: webUrl(metadata.url) });
+
+  const titleGuessed = !metadata.title?.trim();
+  const title = titleGuessed ? guessTitle(text) : oneLine(metadata.title!);
+  const lang = validLang(metadata.lang) ?? detectLanguage(text);
+  const summary = metadata.summary
+    ? summarize(metadata.summary)
+    : metadata.description?.trim()
+      ? summarize(metadata.description)
+      : summarize(text);
+
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    titleGuessed: titleGuessed || metadata.titleGuessed || undefined,
+    source: oneLine(metadata.source),
+    url: webUrl(metadata.url),
+    byline: oneLine(metadata.byline),
+    published: isoDate(metadata.published),
+    publishedGuessed: (isoDate(metadata.published) && metadata.publishedGuessed) || undefined,
+    modified: isoDate(metadata.modified),
+    lang,
+    image: imageUrl(metadata.image),
+    topics: classifyTopics(`${title}\n\n${text}`, metadata, rules),
+    summary: summary || undefined,
+    sourceFile,
+  };
+  return { frontmatter, markdown };
+}
+
+/** The HTML path's modules, loaded only when content/ holds HTML. */
+interface HtmlPath {
+  readInput: (path: string, bytes: Uint8Array) => import('./read-input.ts').InputDocument;
+  readHtmlArticle: typeof import('./html-article.ts').readHtmlArticle;
+  siteRules: Map<string, import('./site-rules.ts').SiteRule> | undefined;
+}
+
+async function loadHtmlPath(contentRoot: string, report: IngestReport): Promise<HtmlPath | undefined> {
+  let modules;
+  try {
+    modules = await Promise.all([import('./read-input.ts'), import('./html-article.ts'), import('./site-rules.ts')]);
+  } catch {
+    return undefined;
+  }
+  const [{ readInput }, { readHtmlArticle }, { loadSiteRules }] = modules;
+  let siteRules: HtmlPath['siteRules'];
+  const sitesDir = path.join(contentRoot, 'sites');
+  if (await exists(sitesDir)) {
+    try {
+      siteRules = await loadSiteRules(sitesDir);
+    } catch (error) {
+      report.failed.push({ file: 'sites/', reason: reasonOf(error) });
+    }
+  }
+  return { readInput, readHtmlArticle, siteRules };
+}
+
+async function readTopicRules(contentRoot: string, report: IngestReport): Promise<TopicRule[]> {
+  const file = path.join(contentRoot, 'topics.yml');
+  if (!(await exists(file))) return [];
+  try {
+    return loadTopics(decodeText(new Uint8Array(await fs.readFile(file))).text, 'topics.yml');
+  } catch (error) {
+    // Articles are still written, filed only under the topics their own frontmatter gives.
+    report.failed.push({ file: 'topics.yml', reason: reasonOf(error).replace(/^topics\.yml: /, '') });
+    return [];
+  }
+}
+
+/**
+ * Every file under `root` as a path with forward slashes, sorted, leaving out what is never
+ * an article and never worth a word: hidden files and folders, `*_files/` folders, OS junk.
+ * Symbolic links are followed only to files inside content/.
+ */
+async function listFiles(root: string, report: IngestReport): Promise<string[]> {
+  const files: string[] = [];
+  const realRoot = await fs.realpath(root);
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      report.failed.push({ file: prefix || '.', reason: `cannot read this folder (${(error as NodeJS.ErrnoException).code})` });
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const relative = prefix + name;
+      if (name.startsWith('.') || systemJunk.has(name.toLowerCase())) continue;
+      if (entry.isDirectory()) {
+        if (!name.endsWith('_files')) await walk(path.join(dir, name), `${relative}/`);
+      } else if (entry.isFile()) {
+        files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        const target = await fs.realpath(path.join(dir, name)).catch(() => undefined);
+        const stat = target ? await fs.stat(target).catch(() => undefined) : undefined;
+        if (stat?.isFile() && isInside(target!, realRoot)) files.push(relative);
+        else report.skipped.push({ file: relative, reason: 'a link to something outside content/ (or to a folder)' });
+      }
+    }
+  };
+  await walk(root, '');
+  return files.sort(compareCodePoints);
+}
+
+/** Remove generated files not written in this run, and temporary files a crash left behind. */
+async function removeStale(outRoot: string, written: Set<string>): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await fs.readdir(outRoot).catch(() => [] as string[]);
+  for (const name of names.sort(compareCodePoints)) {
+    const file = path.join(outRoot, name);
+    if (name.startsWith('.') && name.endsWith('.tmp')) {
+      await fs.rm(file, { force: true });
+      continue;
+    }
+    if (!name.endsWith('.md') || written.has(name.slice(0, -3))) continue;
+    const text = await fs.readFile(file, 'utf8').catch(() => '');
+    // Only what this step wrote: a file someone put there by hand stays.
+    if (!isGeneratedArticle(text)) continue;
+    await fs.rm(file, { force: true });
+    removed.push(name.slice(0, -3));
+  }
+  return removed;
+}
+
+function kindOf(file: string): Kind | undefined {
+  return kinds[path.posix.extname(file).toLowerCase()];
+}
+
+function isConfiguration(file: string): boolean {
+  return file === 'topics.yml' || file.startsWith('sites/');
+}
+
+function stemOf(file: string): string {
+  const extension = path.posix.extname(file);
+  return extension ? file.slice(0, -extension.length) : file;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The reason a user reads: an IngestError's message as is; anything else is a bug, said so. */
+function reasonOf(error: unknown): string {
+  if (error instanceof IngestError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read this file (permission denied)';
+  return `internal error while reading this file (${error instanceof Error ? error.message : String(error)})`;
+}
+
+function oneLine(value: string | undefined): string | undefined {
+  const text = value?.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function imageUrl(value: string | undefined): string | undefined {
+  if (value && /^\/article-media\/\S+$/.test(value)) return value;
+  return webUrl(value);
+}
+
+const isoPattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isoDate(value: string | undefined): string | undefined {
+  const text = value?.trim().replace(' ', 'T');
+  return text && isoPattern.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+}
+
+function validLang(value: string | undefined): string | undefined {
+  return value && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(value) ? value : undefined;
+}
