@@ -1,0 +1,107 @@
+/**
+ * Ordering, grouping and dates of articles, as the digest shows them. Pure functions over the
+ * frontmatter, so the order is the same on every page and feed.
+ *
+ * Dates stay as the ingest wrote them (ISO 8601 with the publisher's offset, or a bare date):
+ * an article published "Minggu, 09 Januari 2022 | 23:30 WIB" belongs to 9 January, the day its
+ * readers saw it, even though it is already the 9th at 16:30 in UTC. So the day is read from the
+ * string, and only the order within a day uses the instant.
+ */
+
+/** The frontmatter fields the digest reads. */
+export interface DatedArticle {
+  id: string;
+  data: { published?: string };
+}
+
+/** Articles of one day, newest first; `day` is `YYYY-MM-DD`, or undefined for undated ones. */
+export interface DayGroup<T> {
+  day: string | undefined;
+  articles: T[];
+}
+
+/** The publication day as written (`2022-01-09` from `2022-01-09T23:30:00+07:00`). */
+export function dayOf(iso: string | undefined): string | undefined {
+  const match = iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso) : null;
+  return match ? match[1] : undefined;
+}
+
+/** Milliseconds since the epoch of an ISO date, or undefined. */
+export function timeOf(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * Digest order: by day, newest first; within a day, by instant, newest first; undated articles
+ * last; ties by id, so the order never depends on the file system.
+ */
+export function compareNewestFirst(a: DatedArticle, b: DatedArticle): number {
+  const dayA = dayOf(a.data.published);
+  const dayB = dayOf(b.data.published);
+  if (dayA !== dayB) {
+    if (dayA === undefined) return 1;
+    if (dayB === undefined) return -1;
+    return dayA < dayB ? 1 : -1;
+  }
+  const timeA = timeOf(a.data.published) ?? 0;
+  const timeB = timeOf(b.data.published) ?? 0;
+  if (timeA !== timeB) return timeB - timeA;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A sorted copy of `articles` in digest order. */
+export function sortNewestFirst<T extends DatedArticle>(articles: readonly T[]): T[] {
+  return [...articles].sort(compareNewestFirst);
+}
+
+/** Split articles (already in digest order) into runs of the same publication day. */
+export function groupByDay<T extends DatedArticle>(articles: readonly T[]): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  for (const article of articles) {
+    const day = dayOf(article.data.published);
+    const last = groups.at(-1);
+    if (last && last.day === day) last.articles.push(article);
+    else groups.push({ day, articles: [article] });
+  }
+  return groups;
+}
+
+/** A day for headings: `2022-01-09` → "Sunday 9 January 2022" (in `locale`). */
+export function formatDay(day: string, locale = 'en-GB'): string {
+  const [year, month, date] = day.split('-').map(Number);
+  // The day is a calendar date, not an instant: format it in UTC so no time zone shifts it.
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, date)));
+}
+
+/** A short date for lists: `2022-01-09…` → "9 Jan 2022". */
+export function formatShortDate(iso: string, locale = 'en-GB'): string {
+  const day = dayOf(iso);
+  if (!day) return iso;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, date)),
+  );
+}
+
+/**
+ * The time of day as the publisher gave it, with its offset: `…T14:30:00+07:00` → "14:30 UTC+7",
+ * `…T09:05Z` → "09:05 UTC"; undefined for a bare date.
+ */
+export function formatTimeOfDay(iso: string): string | undefined {
+  const match = /T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!match) return undefined;
+  const [, time, offset] = match;
+  if (!offset) return time;
+  if (offset === 'Z') return `${time} UTC`;
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(offset)!;
+  if (hours === '00' && minutes === '00') return `${time} UTC`;
+  return `${time} UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}

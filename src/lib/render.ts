@@ -1,0 +1,103 @@
+/**
+ * Render a generated article's Markdown body to HTML, for the article page (`set:html`) and for
+ * the `content` of feed items: one pipeline, so both outputs are the same sanitized HTML.
+ *
+ * The body was sanitized by the ingest already; it is sanitized again here with the same schema
+ * (defence in depth: Markdown is a second language with its own escapes, and a file under
+ * src/content/articles/ may have been edited by hand).
+ *
+ * Two steps, so the costly one runs once per article: `parseArticleBody` (Markdown → sanitized
+ * hast) and `articleBodyHtml` (hast → HTML with site URLs made to respect `base`, or absolute
+ * for feeds, whose readers may resolve root-relative URLs against anything).
+ */
+import type { Element, Root } from 'hast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { sanitizeSchema } from '../ingest/sanitize.ts';
+import { absoluteUrl, isSitePath, withBase } from './urls.ts';
+
+/** Options for {@link articleBodyHtml} and {@link renderMarkdown}. */
+export interface RenderOptions {
+  /** Astro's `base` (e.g. `/news/`): site paths in the body (kept media) are prefixed with it. */
+  base: string;
+  /** Astro's `site`: when given, site paths become absolute URLs (for feeds). */
+  site?: string | URL;
+}
+
+/** Element properties that hold a URL the reader's browser will follow or fetch. */
+const urlProperties = ['href', 'src', 'cite'] as const;
+
+/** Link relations for links leaving the site: no referrer, no opener, no endorsement. */
+const externalRel = ['nofollow', 'noopener', 'noreferrer'];
+
+/** Markdown → sanitized hast. Raw HTML never becomes hast (no `allowDangerousHtml`): it is dropped. */
+const markdownToSafeHast = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .freeze();
+
+const hastToHtml = unified().use(rehypeStringify).freeze();
+
+/** Parse and sanitize an article body (the expensive step; the result is not modified later). */
+export function parseArticleBody(markdown: string): Root {
+  return markdownToSafeHast.runSync(markdownToSafeHast.parse(markdown)) as Root;
+}
+
+/**
+ * Turn a sanitized body into HTML: site paths get `base` (or become absolute with `site`),
+ * external links get `rel="nofollow noopener noreferrer"`, images load lazily, and elements the
+ * sanitizer emptied (an image without a source, a link without a target) are unwrapped or
+ * dropped. It only adds attributes whose values it chooses itself; `tree` is left untouched.
+ */
+export function articleBodyHtml(tree: Root, options: RenderOptions): string {
+  const copy = structuredClone(tree);
+  const resolve = (url: string) => {
+    if (!isSitePath(url)) return url;
+    return options.site ? absoluteUrl(url, options.site, options.base) : withBase(url, options.base);
+  };
+  visit(copy, 'element', (node: Element, index, parent) => {
+    const props = node.properties;
+    // Decided before site paths become absolute (in feeds), which would look external.
+    const external = typeof props.href === 'string' && /^https?:/i.test(props.href);
+    for (const name of urlProperties) {
+      const value = props[name];
+      if (typeof value === 'string') props[name] = resolve(value);
+    }
+    if (parent && index !== undefined) {
+      if (node.tagName === 'img' && typeof props.src !== 'string') {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      // A link that lost its target is just its text; so is an in-page link (`#…`): the schema
+      // keeps no ids, so it could only point nowhere (GFM footnote references, for one).
+      if (node.tagName === 'a' && (typeof props.href !== 'string' || props.href.startsWith('#'))) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+    }
+    if (node.tagName === 'a' && external) {
+      props.rel = [...externalRel];
+    }
+    if (node.tagName === 'img') {
+      props.loading = 'lazy';
+      props.decoding = 'async';
+    }
+    return undefined;
+  });
+  return hastToHtml.stringify(copy);
+}
+
+/**
+ * Render Markdown (a generated article body) to sanitized HTML whose site paths respect `base`.
+ * Synchronous and deterministic.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  return articleBodyHtml(parseArticleBody(markdown), options);
+}

@@ -1,0 +1,80 @@
+/**
+ * The site's one way to the user's topics (`content/topics.yml`, validated by the ingest's
+ * `loadTopics`): an Astro content loader for the `topics` collection, and the merge of those
+ * topics with the topics the articles actually carry.
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadTopics } from '../ingest/topics.ts';
+
+/** What the site shows of a topic. */
+export interface Topic {
+  slug: string;
+  title: string;
+  description?: string;
+}
+
+/** Options for {@link topicsLoader}. */
+export interface TopicsLoaderOptions {
+  /** Folder holding topics.yml: absolute, or relative to the project root. */
+  contentDir: string;
+}
+
+/** Read topics.yml text into the site's topics (file order kept). Throws on an invalid file. */
+export function readTopics(yamlText: string, label = 'topics.yml'): Topic[] {
+  return loadTopics(yamlText, label).map(({ slug, title, description }) =>
+    description === undefined ? { slug, title } : { slug, title, description },
+  );
+}
+
+/**
+ * Content loader for the `topics` collection: one entry per topic of topics.yml, id = slug,
+ * `order` = position in the file. A missing file means no configured topics (articles may still
+ * carry topics of their own); an invalid file fails the build with loadTopics' message, rather
+ * than silently dropping every topic page.
+ */
+export function topicsLoader(options: TopicsLoaderOptions): Loader {
+  return {
+    name: 'kliping-topics',
+    load: async ({ config, store, parseData, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const file = path.resolve(root, options.contentDir, 'topics.yml');
+      // The data store wants paths relative to the project root, with forward slashes.
+      const filePath = path.relative(root, file).split(path.sep).join('/');
+      const sync = async () => {
+        let topics: Topic[] = [];
+        if (existsSync(file)) topics = readTopics(await fs.readFile(file, 'utf8'), file);
+        else logger.warn(`${file} not found: no topics configured`);
+        store.clear();
+        for (const [order, topic] of topics.entries()) {
+          const data = await parseData({ id: topic.slug, data: { ...topic, order }, filePath });
+          store.set({ id: topic.slug, data, filePath });
+        }
+      };
+      await sync();
+      watcher?.add(file);
+      watcher?.on('change', (changed) => {
+        if (changed === file) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
+
+/** A readable title for a topic slug that topics.yml does not define: "middle-east" → "Middle east". */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The topics the site has pages for: every configured topic (in topics.yml order, even with no
+ * articles yet, so its address is stable), then any other topic an article carries (from the
+ * input's own frontmatter), by slug, titled from the slug.
+ */
+export function mergeTopics(configured: readonly Topic[], used: Iterable<string>): Topic[] {
+  const known = new Set(configured.map((topic) => topic.slug));
+  const extra = [...new Set(used)].filter((slug) => !known.has(slug)).sort();
+  return [...configured, ...extra.map((slug) => ({ slug, title: titleFromSlug(slug) }))];
+}

@@ -1,0 +1,168 @@
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { articleBodyHtml, parseArticleBody, renderMarkdown } from '../../src/lib/render.ts';
+
+const atRoot = { base: '/' };
+const underNews = { base: '/news/' };
+
+/** Parse rendered HTML the way a browser does and list its elements. */
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(unified().use(rehypeParse, { fragment: true }).parse(html), 'element', (node: Element) => {
+    found.push(node);
+  });
+  return found;
+}
+
+/** Everything in rendered HTML that a browser could run. */
+function liveCode(html: string): string[] {
+  const problems: string[] = [];
+  for (const element of elements(html)) {
+    if (['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form'].includes(element.tagName)) {
+      problems.push(`<${element.tagName}>`);
+    }
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (/^on/i.test(name)) problems.push(`${element.tagName}[${name}]`);
+      if (typeof value === 'string' && /^\s*(?:javascript|vbscript|data):/i.test(value)) {
+        problems.push(`${element.tagName}[${name}=${value}]`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('renderMarkdown', () => {
+  it('renders GFM: headings, emphasis, links, lists, tables, strikethrough', () => {
+    const html = renderMarkdown(
+      [
+        '## Mengapa Rusia dan AS bertemu?',
+        '',
+        'Kata **Ryabkov** kepada _Interfax_: ~~tidak~~ naif.',
+        '',
+        '- satu',
+        '- dua',
+        '',
+        '| Negara | Delegasi |',
+        '| --- | --- |',
+        '| Rusia | Ryabkov |',
+      ].join('\n'),
+      atRoot,
+    );
+    expect(html).toContain('<h2>Mengapa Rusia dan AS bertemu?</h2>');
+    expect(html).toContain('<strong>Ryabkov</strong>');
+    expect(html).toContain('<em>Interfax</em>');
+    expect(html).toContain('<del>tidak</del>');
+    expect(html).toMatch(/<ul>\s*<li>satu<\/li>\s*<li>dua<\/li>\s*<\/ul>/);
+    expect(html).toMatch(/<table>[\s\S]*<th>Negara<\/th>[\s\S]*<td>Ryabkov<\/td>[\s\S]*<\/table>/);
+  });
+
+  it('drops raw HTML in the Markdown, block and inline, keeping the prose around it', () => {
+    const html = renderMarkdown(
+      [
+        'Before.',
+        '',
+        '<script>alert("block")</script>',
+        '',
+        '<div onclick="alert(1)"><p>inside a raw block</p></div>',
+        '',
+        'Officials said <img src="x" onerror="alert(1)"> progress was <b onclick="x()">slow</b>.',
+        '',
+        'After.',
+      ].join('\n'),
+      atRoot,
+    );
+    expect(liveCode(html)).toEqual([]);
+    expect(html).not.toMatch(/<script|<div|<img|<b[ >]|onerror|onclick/i);
+    expect(html).toContain('<p>Before.</p>');
+    expect(html).toContain('Officials said  progress was slow.');
+    expect(html).toContain('<p>After.</p>');
+  });
+
+  it('takes the href off links whose scheme is not allowed, keeping their text', () => {
+    const html = renderMarkdown(
+      '[x](javascript:alert(1)) [y](JaVaScRiPt:alert(2)) [z](data:text/html;base64,PHNjcmlwdD4=) [w](vbscript:msgbox)',
+      atRoot,
+    );
+    expect(liveCode(html)).toEqual([]);
+    expect(html).not.toMatch(/href/);
+    expect(html).toBe('<p>x y z w</p>');
+  });
+
+  it('drops images whose source is not allowed', () => {
+    const html = renderMarkdown('![tracker](javascript:alert(1)) ![b](data:image/svg+xml,<svg onload=alert(1)>)', atRoot);
+    expect(liveCode(html)).toEqual([]);
+    expect(html).not.toContain('<img');
+  });
+
+  it('never turns a link address that was markup back into live script (Markdown round trip)', () => {
+    // What a sanitized `<a href="<script>alert(1)</script>">x</a>` can look like once written as
+    // Markdown (escaped destination), plus the raw form and the angle-bracket form.
+    const html = renderMarkdown(
+      [
+        '[x](\\<script\\>alert\\(1\\)\\</script\\>)',
+        '',
+        '<a href="<script>alert(2)</script>">raw</a>',
+        '',
+        '[y](<\\<script>alert(3)\\</script>>)',
+        '',
+        '[z]: <script>alert(4)</script>',
+        '',
+        '[ref][z]',
+      ].join('\n'),
+      atRoot,
+    );
+    expect(liveCode(html)).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+    expect(elements(html).filter((element) => element.tagName === 'script')).toEqual([]);
+    for (const element of elements(html)) {
+      const href = element.properties.href;
+      if (typeof href === 'string') expect(href).not.toMatch(/[<>"]/);
+    }
+  });
+
+  it('prefixes site paths (kept media) with base, leaving external URLs alone', () => {
+    const markdown = '![Ryabkov](/article-media/suara/ryabkov.jpg) ![remote](https://cdn.example.com/a.jpg)';
+    expect(renderMarkdown(markdown, underNews)).toContain('src="/news/article-media/suara/ryabkov.jpg"');
+    expect(renderMarkdown(markdown, atRoot)).toContain('src="/article-media/suara/ryabkov.jpg"');
+    expect(renderMarkdown(markdown, underNews)).toContain('src="https://cdn.example.com/a.jpg"');
+  });
+
+  it('makes site paths absolute when given the site (for feeds)', () => {
+    const html = renderMarkdown('![a](/article-media/x/a.jpg) [topic](/topics/ukraine/)', {
+      base: '/news/',
+      site: 'https://example.org',
+    });
+    expect(html).toContain('src="https://example.org/news/article-media/x/a.jpg"');
+    expect(html).toContain('href="https://example.org/news/topics/ukraine/"');
+    // A site link made absolute is still ours: no nofollow on it.
+    expect(html).not.toContain('rel=');
+  });
+
+  it('marks external links nofollow/noopener/noreferrer and loads images lazily', () => {
+    const html = renderMarkdown('[Interfax](https://www.interfax.ru/) ![a](https://cdn.example.com/a.jpg)', atRoot);
+    expect(html).toContain('<a href="https://www.interfax.ru/" rel="nofollow noopener noreferrer">Interfax</a>');
+    expect(html).toMatch(/<img src="https:\/\/cdn\.example\.com\/a\.jpg" alt="a" loading="lazy" decoding="async">/);
+  });
+
+  it('unwraps in-page links, since the schema keeps no ids for them to reach (footnotes)', () => {
+    const html = renderMarkdown('Claim[^1] and [top](#top).\n\n[^1]: Source.', atRoot);
+    expect(html).not.toMatch(/href="#/);
+    expect(html).not.toMatch(/\sid=/);
+    expect(html).toContain('Source.');
+  });
+
+  it('is deterministic, and leaves the parsed tree untouched between outputs', () => {
+    const markdown = 'A [link](https://example.com) and ![i](/article-media/a.png).';
+    const tree: Root = parseArticleBody(markdown);
+    const snapshot = structuredClone(tree);
+    const page = articleBodyHtml(tree, underNews);
+    const feed = articleBodyHtml(tree, { base: '/news/', site: 'https://example.org' });
+    expect(tree).toEqual(snapshot);
+    expect(articleBodyHtml(tree, underNews)).toBe(page);
+    expect(renderMarkdown(markdown, underNews)).toBe(page);
+    expect(feed).not.toBe(page);
+  });
+});
