@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { readInput, savedFromComments } from '../../src/ingest/read-input.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('readInput: HTML', () => {
+  it('decodes a declared windows-1251 page', () => {
+    const doc = readInput('content/ria/ryabkov.html', fixture('charsets/ru-windows-1251.html'));
+    expect(doc.kind).toBe('html');
+    expect(doc.charset).toBe('windows-1251');
+    expect(doc.text).toContain('<h1>Рябков: Россия не пойдёт на уступки НАТО</h1>');
+    expect(doc.savedFrom).toBeUndefined();
+  });
+
+  it('detects an undeclared KOI8-U page', () => {
+    const doc = readInput('uk.HTM', fixture('charsets/uk-koi8-u-undeclared.html'));
+    expect(doc.charset).toBe('koi8-u');
+    expect(doc.text).toContain('у ґарантіях безпеки');
+    expect(doc.text).toContain('своєї землі');
+  });
+
+  it('reads ISO-8859-1 as windows-1252', () => {
+    const doc = readInput('de.html', fixture('charsets/de-latin1-declared.html'));
+    expect(doc.charset).toBe('windows-1252');
+    expect(doc.text).toContain('„Wir müssen über die Kosten reden“');
+    expect(doc.text).toContain('3 € pro Fahrt');
+  });
+
+  it('overrides a wrong latin1 declaration on a UTF-8 page, and a wrong one behind a BOM', () => {
+    for (const name of ['charsets/id-utf8-declared-latin1.html', 'charsets/id-utf8-bom.html']) {
+      const doc = readInput(name, fixture(name));
+      expect(doc.charset).toBe('utf-8');
+      expect(doc.text).toContain('Moskow mengatakan “kecewa” dengan sinyal');
+      expect(doc.text.startsWith('<!DOCTYPE html>')).toBe(true);
+    }
+  });
+
+  it('takes the URL from a browser’s "saved from url" comment', () => {
+    const doc = readInput('bbc.html', fixture('saved-pages/bbc-saved-from.html'));
+    expect(doc.savedFrom).toBe('https://www.bbc.com/news/world-europe-59919433');
+    expect(doc.savedAt).toBeUndefined();
+  });
+
+  it('takes the URL and save date from SingleFile’s header comment', () => {
+    const doc = readInput('suara.html', fixture('saved-pages/suara-singlefile.html'));
+    expect(doc.savedFrom).toBe(
+      'https://www.suara.com/news/2022/01/10/061500/rusia-kecewa-dengan-sinyal-as-dan-nato-jelang-pembicaraan-di-jenewa',
+    );
+    expect(doc.savedAt).toBe('2022-01-10T08:41:17+07:00');
+  });
+
+  it('ignores "saved from url=(0014)about:internet"', () => {
+    const doc = readInput('notes.htm', fixture('saved-pages/local-about-internet.htm'));
+    expect(doc.savedFrom).toBeUndefined();
+    expect(doc.text).toContain('Catatan rapat redaksi');
+  });
+});
+
+describe('readInput: MHTML', () => {
+  it('unpacks a Chrome archive and decodes its page by the page’s own meta charset', () => {
+    const doc = readInput('content/suara.mhtml', fixture('mhtml/suara-chrome.mhtml'));
+    expect(doc.kind).toBe('html');
+    expect(doc.charset).toBe('utf-8');
+    expect(doc.text).toContain('Moskow mengatakan “kecewa” dengan sinyal');
+    expect(doc.text).toContain('<meta property="og:site_name" content="Suara.com">');
+    expect(doc.savedFrom).toBe(
+      'https://www.suara.com/news/2022/01/10/061500/rusia-kecewa-dengan-sinyal-as-dan-nato-jelang-pembicaraan-di-jenewa',
+    );
+    expect(doc.savedAt).toBe('2022-01-10T08:41:17+07:00');
+    expect(doc.resources?.get('https://media.suara.com/pictures/653x366/2022/01/10/ryabkov.jpg')?.contentType).toBe('image/png');
+  });
+
+  it('decodes the page by the part header’s charset (IE .mht, no meta charset)', () => {
+    const doc = readInput('ria.MHT', fixture('mhtml/ria-ie.mht'));
+    expect(doc.charset).toBe('windows-1251');
+    expect(doc.text).toContain('<h1>Рябков: Россия не пойдёт на уступки</h1>');
+    expect(doc.savedFrom).toBe('https://ria.example/20220109/ryabkov.html');
+  });
+
+  it('passes on the archive’s IngestError', () => {
+    expect(() => readInput('x.mhtml', utf8('<html><body>not an archive</body></html>'))).toThrow(
+      new IngestError('not an MHTML file (no MIME headers)'),
+    );
+  });
+});
+
+describe('readInput: text and Markdown', () => {
+  it('reads UTF-16LE text with a BOM', () => {
+    const doc = readInput('notes.txt', fixture('charsets/id-utf16le.txt'));
+    expect(doc).toEqual({
+      kind: 'text',
+      charset: 'utf-16le',
+      text: 'Rusia Kecewa dengan Sinyal AS dan NATO\n\nMoskow mengatakan “kecewa” dengan sinyal dari Amerika Serikat (AS) dan NATO menjelang pembicaraan di Jenewa pada hari Senin (10/01).\n',
+    });
+  });
+
+  it('falls back from invalid UTF-8 to a detected legacy charset', () => {
+    const doc = readInput('de.txt', fixture('charsets/de-windows-1252.txt'));
+    expect(doc.charset).toBe('windows-1252');
+    expect(doc.text).toMatch(/^Größere Änderungen für die Straßenbahn\n/);
+  });
+
+  it('strips a BOM from Markdown so frontmatter starts the file', () => {
+    const doc = readInput('uk.md', fixture('charsets/uk-bom.md'));
+    expect(doc.kind).toBe('markdown');
+    expect(doc.text.startsWith('---\ntitle: Перемовини в Женеві\n')).toBe(true);
+  });
+
+  it('detects KOI8-R Markdown', () => {
+    const doc = readInput('ru.markdown', fixture('charsets/ru-koi8-r.md'));
+    expect(doc.kind).toBe('markdown');
+    expect(doc.charset).toBe('koi8-r');
+    expect(doc.text).toContain('# Переговоры в Женеве');
+  });
+
+  it('never reads "saved from" comments in text files', () => {
+    const doc = readInput('a.txt', utf8('<!-- saved from url=(0019)https://example.com -->\nhello'));
+    expect(doc.savedFrom).toBeUndefined();
+  });
+});
+
+describe('readInput: refusals', () => {
+  it.each([
+    ['report.pdf', 'not a supported file type (.pdf)'],
+    ['photo.JPG', 'not a supported file type (.jpg)'],
+    ['page.html.gz', 'not a supported file type (.gz)'],
+    ['README', 'not a supported file type (no extension)'],
+  ])('%s', (name, reason) => {
+    expect(() => readInput(name, utf8('<p>x</p>'))).toThrow(new IngestError(reason));
+  });
+
+  it.each([
+    ['zero bytes', new Uint8Array()],
+    ['white space', utf8(' \r\n\t\n')],
+    ['a BOM only', Uint8Array.of(0xef, 0xbb, 0xbf, 0x0a)],
+  ])('an empty file (%s)', (_name, bytes) => {
+    for (const name of ['a.html', 'a.txt', 'a.md', 'a.mhtml']) {
+      expect(() => readInput(name, bytes)).toThrow(new IngestError('empty file'));
+    }
+  });
+
+  it.each([
+    ['NUL bytes', Uint8Array.of(0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02, 0x00, 0x3c)],
+    ['a PDF renamed to .html', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')],
+    ['a gzip file', Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x41, 0x42)],
+  ])('a binary file (%s)', (_name, bytes) => {
+    for (const name of ['a.html', 'a.txt', 'a.md', 'a.mht']) {
+      expect(() => readInput(name, bytes)).toThrow(new IngestError('looks like a binary file, not a saved page'));
+    }
+  });
+
+  it('an MHTML archive whose page is empty', () => {
+    const archive = 'Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n\r\n--b--\r\n';
+    expect(() => readInput('a.mhtml', utf8(archive))).toThrow(new IngestError('MHTML page part is empty'));
+  });
+});
+
+describe('savedFromComments', () => {
+  it('uses the length in parentheses to cut the URL', () => {
+    expect(savedFromComments('<!-- saved from url=(0022)https://example.com/a--><p>')).toEqual({
+      savedFrom: 'https://example.com/a',
+    });
+  });
+
+  it('finds nothing deep in the page', () => {
+    const text = `<html>${' '.repeat(9000)}<!-- saved from url=(0020)https://example.com/ -->`;
+    expect(savedFromComments(text)).toEqual({});
+  });
+
+  it('drops a SingleFile url that is not http(s) but keeps its date', () => {
+    const text = '<!--\n Page saved with SingleFile \n url: file:///home/user/a.html \n saved date: Sun Jan 09 2022 14:30:00 GMT+0100 (CET)\n-->';
+    expect(savedFromComments(text)).toEqual({ savedAt: '2022-01-09T14:30:00+01:00' });
+  });
+});
