@@ -216,7 +216,8 @@ export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile:
     modified: isoDate(metadata.modified),
     lang,
     image: imageUrl(metadata.image),
-    topics: classifyTopics(`${title}\n\n${text}`, metadata, rules),
+    // A guessed title is the text's own first sentence: counting it again would double it.
+    topics: classifyTopics(titleGuessed || metadata.titleGuessed ? text : `${title}\n\n${text}`, metadata, rules),
     summary: summary || undefined,
     sourceFile,
   };

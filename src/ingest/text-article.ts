@@ -70,7 +70,7 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
   const bodyText = blocks.map((block) => block.text).join('\n\n');
   if (!found.title) {
     const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0];
-    found.title = guessTitle(dateline ? first.text.slice(dateline.length) : first.text);
+    found.title = guessTitle(withoutDateline(first.text));
     found.titleGuessed = true;
   }
   if (!found.published) {
@@ -232,6 +232,12 @@ export function readDateline(text: string): { source: string; length: number } |
       text,
     );
   return match ? { source: match[1], length: match[0].length } : undefined;
+}
+
+/** A paragraph without its opening dateline ("Suara.com - ", "JAKARTA - ", "Jakarta, Kompas.com - "). */
+function withoutDateline(text: string): string {
+  const rest = text.replace(/^[\p{Lu}][\p{L}\d.'’]*(?:,?\s+[\p{Lu}][\p{L}\d.'’]*){0,3}\s+[-–—]{1,2}\s+(?=\S)/u, '');
+  return rest || text;
 }
 
 const terminalPattern = /[.!?…]["'”’»)\]]*$/u;

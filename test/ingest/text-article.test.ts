@@ -71,8 +71,8 @@ describe('readTextArticle: questions run into paragraphs', () => {
     expect(blocks[3][1]).toBe('"Kami tidak tahu. Mengapa mereka datang? Itu aneh," kata seorang pejabat. Pertemuan berlanjut.');
   });
 
-  it('guesses a title from the first sentence and detects Indonesian', () => {
-    expect(metadata.title).toBe('Jakarta - Para menteri bertemu di Jenewa pada hari Senin untuk membahas krisis perbatasan');
+  it('guesses a title from the first sentence without its dateline and detects Indonesian', () => {
+    expect(metadata.title).toBe('Para menteri bertemu di Jenewa pada hari Senin untuk membahas krisis perbatasan');
     expect(metadata.titleGuessed).toBe(true);
     expect(metadata.lang).toBe('id');
   });

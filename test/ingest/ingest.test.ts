@@ -1,0 +1,223 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ingest } from '../../src/ingest/ingest.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const fixtureContent = path.join(repoRoot, 'test/fixtures/content');
+const now = new Date('2026-01-01T00:00:00Z');
+const run = promisify(execFile);
+
+/** Every file under `dir` (hidden ones too) with a hash of its bytes, sorted. */
+async function snapshot(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const hash = createHash('sha256').update(await readFile(file)).digest('hex');
+    files.push(`${path.relative(dir, file)} ${hash}`);
+  }
+  return files.sort();
+}
+
+async function readOutput(out: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of (await readdir(out)).sort()) files.set(name, await readFile(path.join(out, name), 'utf8'));
+  return files;
+}
+
+function frontmatterOf(text: string): Record<string, unknown> {
+  return parse(text.split(/^---$/m)[1]);
+}
+
+describe('ingest', () => {
+  let dir: string;
+  let content: string;
+  let out: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'kliping-ingest-'));
+    content = path.join(dir, 'content');
+    out = path.join(dir, 'out');
+    await cp(fixtureContent, content, { recursive: true });
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the good files, reports each bad one with its path and reason, and sums up', async () => {
+    const lines: string[] = [];
+    const report = await ingest(content, out, { now, log: (line) => lines.push(line) });
+    expect(report.articles.map(({ file, slug }) => [file, slug])).toEqual([
+      ['news/council.md', 'news-council'],
+      ['news/geneva.txt', 'news-geneva'],
+      ['notes/briefing.txt', 'notes-briefing'],
+    ]);
+    expect(await readdir(out)).toEqual(['news-council.md', 'news-geneva.md', 'notes-briefing.md']);
+    expect(lines).toEqual([
+      expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
+      'bad/empty.txt: failed: empty file',
+      'bad/garbage.txt: failed: not a text file (it holds binary data)',
+      'orphan.yml: skipped: no input named orphan.* for this sidecar to correct',
+      'scan.pdf: skipped: not a supported file type (.pdf)',
+      'ingested 3 articles, 3 failed, 2 skipped',
+    ]);
+    // Without --strict a run with failures is still a success.
+    expect(report.ok).toBe(true);
+  });
+
+  it('never reads the browser\'s *_files folder, hidden files or configuration as articles', async () => {
+    const report = await ingest(content, out, { now });
+    const mentioned = [...report.articles, ...report.failed, ...report.skipped].map((entry) => entry.file);
+    expect(mentioned.filter((file) => /_files\/|\.DS_Store|topics\.yml|geneva\.yml/.test(file))).toEqual([]);
+  });
+
+  it('applies frontmatter, sidecar corrections and topic rules', async () => {
+    await ingest(content, out, { now });
+    const files = await readOutput(out);
+    const council = frontmatterOf(files.get('news-council.md')!);
+    expect(council).toMatchObject({ title: 'NATO–Russia Council meets in Brussels', published: '2022-01-12', topics: ['arms-control'] });
+    const geneva = frontmatterOf(files.get('news-geneva.md')!);
+    expect(geneva).toMatchObject({
+      title: 'Geneva talks end without a breakthrough',
+      url: 'https://news.example.com/2022/01/geneva-talks',
+      published: '2022-01-10',
+      topics: ['geneva-talks', 'arms-control'],
+      lang: 'en',
+      sourceFile: 'news/geneva.txt',
+    });
+    expect(geneva.titleGuessed).toBeUndefined();
+    expect(files.get('news-geneva.md')).not.toContain('Five things to know');
+    const briefing = frontmatterOf(files.get('notes-briefing.md')!);
+    // One mention of Jenewa is not enough for the topic (minMentions 2), and a guessed title
+    // (the first sentence) is not counted twice.
+    expect(briefing).toMatchObject({ titleGuessed: true, published: '2022-01-10', publishedGuessed: true, topics: [], lang: 'id' });
+  });
+
+  it('gives byte-identical output on a second run, without rewriting files', async () => {
+    await ingest(content, out, { now });
+    const first = await readOutput(out);
+    const times = await Promise.all([...first.keys()].map(async (name) => (await stat(path.join(out, name))).mtimeMs));
+    const report = await ingest(content, out, { now });
+    expect(await readOutput(out)).toEqual(first);
+    expect(report.articles.every((article) => !article.changed)).toBe(true);
+    expect(await Promise.all([...first.keys()].map(async (name) => (await stat(path.join(out, name))).mtimeMs))).toEqual(times);
+  });
+
+  it('gives the same bytes from a fresh output folder', async () => {
+    await ingest(content, out, { now });
+    const other = path.join(dir, 'other');
+    await ingest(content, other, { now });
+    expect(await readOutput(other)).toEqual(await readOutput(out));
+  });
+
+  it('never changes anything under content/', async () => {
+    const before = await snapshot(content);
+    await ingest(content, out, { now });
+    await ingest(content, out, { now, strict: true });
+    expect(await snapshot(content)).toEqual(before);
+  });
+
+  it('removes generated files whose input disappeared or now fails, and nothing else', async () => {
+    await ingest(content, out, { now });
+    await writeFile(path.join(out, 'hand-written.md'), '# Mine\n');
+    await writeFile(path.join(out, '.news-geneva.123.abcd.tmp'), 'left by a crash');
+    await rm(path.join(content, 'notes/briefing.txt'));
+    await writeFile(path.join(content, 'news/council.md'), '');
+    const report = await ingest(content, out, { now });
+    expect(report.removed).toEqual(['news-council', 'notes-briefing']);
+    expect(await readdir(out)).toEqual(['hand-written.md', 'news-geneva.md']);
+  });
+
+  it('reports an invalid topics.yml and still writes the articles, with only their own topics', async () => {
+    await writeFile(
+      path.join(content, 'topics.yml'),
+      'topics:\n  - slug: fine\n    title: Fine\n    all: [[Geneva]]\n  - slug: Not_OK\n    title: Bad\n    all: [[x]]\n',
+    );
+    const lines: string[] = [];
+    const report = await ingest(content, out, { now, strict: true, log: (line) => lines.push(line) });
+    expect(lines).toContain('topics.yml: failed: topics[1].slug must be lowercase letters, digits and hyphens');
+    expect(report.ok).toBe(false);
+    const files = await readOutput(out);
+    expect(frontmatterOf(files.get('news-geneva.md')!).topics).toEqual([]);
+    expect(frontmatterOf(files.get('news-council.md')!).topics).toEqual(['arms-control']);
+  });
+
+  it('reports a bad sidecar as a failure of its article', async () => {
+    await writeFile(path.join(content, 'news/geneva.yml'), 'title: Fine\nurl: javascript:alert(1)\n');
+    const report = await ingest(content, out, { now });
+    expect(report.failed).toContainEqual({ file: 'news/geneva.txt', reason: 'geneva.yml: url must be an http(s) address' });
+  });
+
+  it('keeps slugs unique when two inputs share a name', async () => {
+    await writeFile(path.join(content, 'news/geneva.md'), '# Geneva, again\n\nA Markdown version of the Geneva story, with enough words.\n');
+    const report = await ingest(content, out, { now });
+    const slugs = report.articles.filter((article) => article.file.startsWith('news/geneva')).map((article) => article.slug);
+    expect(slugs[0]).toBe('news-geneva');
+    expect(slugs[1]).toMatch(/^news-geneva-[0-9a-f]{8}$/);
+  });
+
+  it('does not follow links out of content/', async () => {
+    const outside = path.join(dir, 'secret.txt');
+    await writeFile(outside, 'A private note that must never be published on the site, whatever happens.');
+    await symlink(outside, path.join(content, 'notes/link.txt'));
+    const report = await ingest(content, out, { now });
+    expect(report.skipped).toContainEqual({ file: 'notes/link.txt', reason: 'a link to something outside content/ (or to a folder)' });
+    expect([...(await readOutput(out)).values()].join('\n')).not.toContain('private note');
+  });
+
+  it('refuses an output folder inside content/', async () => {
+    await expect(ingest(content, path.join(content, 'generated'), { now })).rejects.toThrow(/must not contain each other/);
+    expect(await readdir(content)).not.toContain('generated');
+  });
+});
+
+describe('the ingest CLI', () => {
+  let dir: string;
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const cli = (...args: string[]) =>
+    run(process.execPath, [tsx, path.join(repoRoot, 'scripts/ingest.ts'), ...args], { cwd: dir }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'kliping-cli-'));
+    await cp(fixtureContent, path.join(dir, 'content'), { recursive: true });
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exits 0 despite failures, 1 with --strict, and prints the report', async () => {
+    const plain = await cli('--out', 'generated');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('bad/empty.txt: failed: empty file\n');
+    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 3 articles, 3 failed, 2 skipped');
+    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(3);
+
+    const strict = await cli('--strict', '--out', 'generated');
+    expect(strict.code).toBe(1);
+
+    await rm(path.join(dir, 'content/bad'), { recursive: true });
+    const clean = await cli('--strict', '--out', 'generated');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 3 articles, 0 failed, 2 skipped');
+  });
+
+  it('writes to src/content/articles by default', async () => {
+    await rm(path.join(dir, 'content/bad'), { recursive: true });
+    const result = await cli();
+    expect(result.code).toBe(0);
+    expect(await readdir(path.join(dir, 'src/content/articles'))).toEqual(['news-council.md', 'news-geneva.md', 'notes-briefing.md']);
+  });
+});
