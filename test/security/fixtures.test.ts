@@ -14,6 +14,7 @@ function run(name: string): { markdown: string; html: string } {
   const result = ingestAndRender(readFileSync(file, 'utf8'), base);
   // Common to every fixture: nothing live in the rendered HTML, no raw HTML in the Markdown.
   expect(findDangers(result.html)).toEqual([]);
+  expect(findDangers(result.siteHtml)).toEqual([]);
   expect(rawHtmlIn(result.markdown)).toEqual([]);
   return result;
 }

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { toMarkdown } from '../../src/ingest/markdown.ts';
 import { parseHtml } from '../../src/ingest/parse.ts';
 import { sanitizeArticle, sanitizeSchema } from '../../src/ingest/sanitize.ts';
+import { renderMarkdown as renderSiteMarkdown } from '../../src/lib/render.ts';
 
 const renderer = unified()
   .use(remarkParse)
@@ -28,10 +29,17 @@ export function renderMarkdown(markdown: string): string {
   return String(renderer.processSync(markdown));
 }
 
-/** A saved page through ingest (parse → sanitize → Markdown) and render; returns both stages. */
-export function ingestAndRender(html: string, baseUrl = 'https://news.example.com/2024/05/story.html'): { markdown: string; html: string } {
+/**
+ * A saved page through ingest (parse → sanitize → Markdown) and render; returns the Markdown,
+ * the HTML of the reference chain above, and the HTML of the site's own `renderMarkdown`
+ * (which adds rel/loading attributes and resolves site paths after sanitizing).
+ */
+export function ingestAndRender(
+  html: string,
+  baseUrl = 'https://news.example.com/2024/05/story.html',
+): { markdown: string; html: string; siteHtml: string } {
   const markdown = toMarkdown(sanitizeArticle(parseHtml(html)), { baseUrl });
-  return { markdown, html: renderMarkdown(markdown) };
+  return { markdown, html: renderMarkdown(markdown), siteHtml: renderSiteMarkdown(markdown, { base: '/news/', site: 'https://digest.example.org' }) };
 }
 
 /** Raw HTML that remark would pass through from Markdown (should never be any in ours). */

@@ -45,8 +45,9 @@ describe('random dangerous markup', () => {
   it('never survives ingest and render', () => {
     fc.assert(
       fc.property(body, (html) => {
-        const { markdown, html: rendered } = ingestAndRender(newsPage(html));
+        const { markdown, html: rendered, siteHtml } = ingestAndRender(newsPage(html));
         expect(findDangers(rendered)).toEqual([]);
+        expect(findDangers(siteHtml)).toEqual([]);
         expect(rawHtmlIn(markdown)).toEqual([]);
       }),
       { numRuns: 300 },
