@@ -196,8 +196,9 @@ export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile:
   if (text.trim() === '') throw new IngestError('no article text found');
   const markdown = toMarkdown(clean, { baseUrl: webUrl(metadata.url) });
 
-  const titleGuessed = !metadata.title?.trim();
-  const title = titleGuessed ? guessTitle(text) : oneLine(metadata.title!);
+  const givenTitle = oneLine(metadata.title);
+  const titleGuessed = !givenTitle;
+  const title = givenTitle ?? guessTitle(text);
   const lang = validLang(metadata.lang) ?? detectLanguage(text);
   const summary = metadata.summary
     ? summarize(metadata.summary)

@@ -91,7 +91,8 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
     if (cause instanceof IngestError) throw cause;
     throw new IngestError(`${label}: ${(cause as Error).message}`);
   }
-  const data = file.isEmpty ? {} : parsedData;
+  // An empty block never reaches the engine, so `parsedData` is still {}.
+  const data = parsedData;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new IngestError(`${label}: must be a mapping of keys (title: …, topics: […])`);
   }
