@@ -13,8 +13,8 @@
  *   which win over what was found in the input (and over the input's own frontmatter);
  * - files inside a browser's "Save Page As" `*_files/` folder, hidden files and folders
  *   (`.DS_Store`, `.git/`), and `Thumbs.db` / `desktop.ini`: skipped without a word;
- * - anything else that is not `.html`, `.htm`, `.mhtml`, `.mht`, `.txt`, `.md` or `.markdown`:
- *   reported as skipped.
+ * - anything else that is not `.html`, `.htm`, `.xhtml`, `.mhtml`, `.mht`, `.txt`, `.text`, `.md`
+ *   or `.markdown`: reported as skipped.
  *
  * Nothing under content/ is written. In the output folder, only files this step generated are
  * ever replaced or removed (those whose input is gone or now fails).
@@ -23,6 +23,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { decodeText } from './decode.ts';
+import { readInput, type InputDocument } from './read-input.ts';
 import { IngestError } from './errors.ts';
 import { detectLanguage } from './language.ts';
 import { readMarkdownArticle } from './markdown-article.ts';
@@ -74,9 +75,11 @@ type Kind = 'html' | 'text' | 'markdown';
 const kinds: Record<string, Kind> = {
   '.html': 'html',
   '.htm': 'html',
+  '.xhtml': 'html',
   '.mhtml': 'html',
   '.mht': 'html',
   '.txt': 'text',
+  '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
 };
@@ -161,9 +164,8 @@ interface Article {
 
 async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadContext): Promise<Article> {
   const absolute = path.join(contentRoot, ...file.split('/'));
-  const bytes = new Uint8Array(await fs.readFile(absolute));
-  if (bytes.length === 0) throw new IngestError('empty file');
-  const draft = readDraft(kindOf(file)!, absolute, bytes, context);
+  const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
+  const draft = readDraft(doc, context);
 
   let metadata = draft.metadata;
   if (sidecar) {
@@ -176,14 +178,12 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
   return finishArticle(draft.body, metadata, file, context.rules);
 }
 
-function readDraft(kind: Kind, absolute: string, bytes: Uint8Array, context: ReadContext): ArticleDraft {
-  if (kind === 'html') {
+function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
+  if (doc.kind === 'html') {
     if (!context.htmlPath) throw new IngestError('HTML input is not supported in this build');
-    const doc = context.htmlPath.readInput(absolute, bytes);
     return context.htmlPath.readHtmlArticle(doc, { rules: context.htmlPath.siteRules });
   }
-  const { text } = decodeText(bytes);
-  return kind === 'text' ? readTextArticle(text, { now: context.now }) : readMarkdownArticle(text, { now: context.now });
+  return doc.kind === 'text' ? readTextArticle(doc.text, { now: context.now }) : readMarkdownArticle(doc.text, { now: context.now });
 }
 
 /**
@@ -227,7 +227,6 @@ export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile:
 
 /** The HTML path's modules, loaded only when content/ holds HTML. */
 interface HtmlPath {
-  readInput: (path: string, bytes: Uint8Array) => import('./read-input.ts').InputDocument;
   readHtmlArticle: typeof import('./html-article.ts').readHtmlArticle;
   siteRules: Map<string, import('./site-rules.ts').SiteRule> | undefined;
 }
@@ -235,11 +234,11 @@ interface HtmlPath {
 async function loadHtmlPath(contentRoot: string, report: IngestReport): Promise<HtmlPath | undefined> {
   let modules;
   try {
-    modules = await Promise.all([import('./read-input.ts'), import('./html-article.ts'), import('./site-rules.ts')]);
+    modules = await Promise.all([import('./html-article.ts'), import('./site-rules.ts')]);
   } catch {
     return undefined;
   }
-  const [{ readInput }, { readHtmlArticle }, { loadSiteRules }] = modules;
+  const [{ readHtmlArticle }, { loadSiteRules }] = modules;
   let siteRules: HtmlPath['siteRules'];
   const sitesDir = path.join(contentRoot, 'sites');
   if (await exists(sitesDir)) {
@@ -249,7 +248,7 @@ async function loadHtmlPath(contentRoot: string, report: IngestReport): Promise<
       report.failed.push({ file: 'sites/', reason: reasonOf(error) });
     }
   }
-  return { readInput, readHtmlArticle, siteRules };
+  return { readHtmlArticle, siteRules };
 }
 
 async function readTopicRules(contentRoot: string, report: IngestReport): Promise<TopicRule[]> {

@@ -65,7 +65,7 @@ describe('ingest', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
       'bad/empty.txt: failed: empty file',
-      'bad/garbage.txt: failed: not a text file (it holds binary data)',
+      'bad/garbage.txt: failed: looks like a binary file, not a saved page',
       'orphan.yml: skipped: no input named orphan.* for this sidecar to correct',
       'scan.pdf: skipped: not a supported file type (.pdf)',
       'ingested 3 articles, 3 failed, 2 skipped',
