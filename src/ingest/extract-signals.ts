@@ -60,6 +60,8 @@ const CONTENT_RE = wordPattern(CONTENT_WORDS);
 export interface ClassSignal {
   boilerplate: boolean;
   content: boolean;
+  /** A caption or photo credit. */
+  caption: boolean;
 }
 
 /** Read the boilerplate/content signal of a lower-cased `class id` string. */
@@ -67,7 +69,16 @@ export function classSignal(words: string): ClassSignal {
   if (words === '') return NO_SIGNAL;
   // Split camelCase the cheap way: the caller lower-cases, so "relatedPosts" arrives as
   // "relatedposts"; the compound words above cover the usual ones.
-  return { boilerplate: BOILERPLATE_RE.test(words), content: CONTENT_RE.test(words) };
+  const embed = EMBED_RE.test(words);
+  return {
+    boilerplate: !embed && BOILERPLATE_RE.test(words),
+    content: CONTENT_RE.test(words),
+    caption: CAPTION_RE.test(words),
+  };
 }
 
-const NO_SIGNAL: ClassSignal = { boilerplate: false, content: false };
+const NO_SIGNAL: ClassSignal = { boilerplate: false, content: false, caption: false };
+
+/** Embedded posts (tweets, Instagram…) quoted by the article: content, whatever else the class says. */
+const EMBED_RE = /embed|twitter-tweet|instagram-media|tiktok-embed/;
+const CAPTION_RE = wordPattern(['caption', 'captions', 'credit', 'credits', 'copyright', 'photo-credit', 'image-credit', 'media-caption', 'figcaption', 'img-caption', 'image-caption']);

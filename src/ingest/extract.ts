@@ -9,11 +9,17 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { INLINE, NEVER_CONTENT, classSignal } from './extract-signals.ts';
+import { tidyArticle } from './extract-tidy.ts';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
   /** Site rule for the page's host (see `site-rules.ts`); applied before the generic extractor. */
   rules?: unknown;
+  /**
+   * Called with one line per decision (candidate scores, the chosen container, dropped
+   * blocks): for finding out why a page came out wrong, e.g. before writing a site rule.
+   */
+  explain?: (line: string) => void;
 }
 
 /** Measurements of one element, from the walk. Counts exclude text that is never content. */
@@ -47,6 +53,9 @@ interface Walk {
   body: Stat | undefined;
   /** Drop elements whose class/id says boilerplate (turned off on the retry). */
   dropByClass: boolean;
+  /** The page's titles (`<title>`, `og:title`, `twitter:title`). */
+  titles: string[];
+  explain: ((line: string) => void) | undefined;
 }
 
 /**
@@ -54,29 +63,35 @@ interface Walk {
  * nodes (unsanitized); the input tree is not modified.
  */
 export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
-  void options;
-  let result = extractWith(tree, true);
+  let result = extractWith(tree, true, options.explain);
   if (textLength(result) < 500) {
     // Some pages put the article inside a container whose class reads like boilerplate
     // ("content-with-sidebar"): try again without trusting class names, keep the longer.
-    const retry = extractWith(tree, false);
+    options.explain?.('little text found: retrying without class-name signals');
+    const retry = extractWith(tree, false, options.explain);
     if (textLength(retry) > textLength(result) * 1.5) result = retry;
   }
   return result;
 }
 
-function extractWith(tree: Root, dropByClass: boolean): Root {
-  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass };
+function extractWith(tree: Root, dropByClass: boolean, explain: Walk['explain']): Root {
+  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, titles: [], explain };
   for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
   const top = chooseTop(walk);
   if (!top) return { type: 'root', children: [] };
   const picked = withSiblings(top, walk);
+  if (explain) {
+    const ranked = walk.candidates.filter((s) => !isDroppedPath(s)).sort((a, b) => finalScore(b) - finalScore(a));
+    for (const s of ranked.slice(0, 8)) explain(`candidate ${finalScore(s).toFixed(1)} ${describe(s)} (${s.chars} chars, link density ${linkDensity(s).toFixed(2)})`);
+    explain(`chosen ${describe(top)}`);
+    for (const s of picked) explain(`kept ${describe(s)} ${snippet(s.element)}`);
+  }
   const children: RootContent[] = [];
   for (const stat of picked) {
-    const copy = copyClean(stat.element, walk);
+    const copy = copyClean(stat.element, walk, true);
     if (copy) children.push(copy);
   }
-  return { type: 'root', children };
+  return tidyArticle({ type: 'root', children }, { titles: walk.titles });
 }
 
 // ---------------------------------------------------------------- measuring
@@ -98,6 +113,10 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   if (tag === 'body') walk.body = stat;
   const props = element.properties;
   if (NEVER_CONTENT.has(tag) || isHidden(props)) {
+    if (tag === 'title') walk.titles.push(plainText(element));
+    else if (tag === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
+      walk.titles.push(props.content);
+    }
     stat.dropped = true;
     return stat;
   }
@@ -106,7 +125,13 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     const signal = classSignal(words);
     if (signal.boilerplate) stat.weight -= 25;
     if (signal.content) stat.weight += 25;
-    if (walk.dropByClass && signal.boilerplate && !signal.content && tag !== 'body' && tag !== 'html') {
+    // Captions and credits outside a <figure> are detached from their image: not body text.
+    if (signal.caption && tag !== 'figcaption' && !WRAPPERS.has(tag)) {
+      stat.dropped = true;
+      return stat;
+    }
+    if (walk.dropByClass && signal.boilerplate && !signal.content && !WRAPPERS.has(tag)) {
+      walk.explain?.(`dropped by class: <${tag} ${words.slice(0, 60)}> ${snippet(element)}`);
       stat.dropped = true;
       return stat;
     }
@@ -156,8 +181,9 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     }
   }
   path.pop();
-  if (tag === 'p') stat.paragraphs++;
-  else if (tag === 'img' || tag === 'picture') stat.images++;
+  // Paragraphs: <p>, and blocks that read as one (a <div> of text between <br>s counts too).
+  if (tag === 'p' || (stat.inlineChars >= 10 && !INLINE.has(tag) && !NOT_PARAGRAPH.has(tag))) stat.paragraphs++;
+  if (tag === 'img' || tag === 'picture') stat.images++;
   else if (tag === 'li') stat.listItems++;
   else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') stat.headingChars = stat.chars;
 
@@ -171,6 +197,12 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   }
   return stat;
 }
+
+/** Blocks whose own text is an item or a cell, not a paragraph. */
+const NOT_PARAGRAPH = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption']);
+
+/** Page-level wrappers: their class lists describe the page, never a boilerplate block. */
+const WRAPPERS = new Set(['html', 'body', 'main']);
 
 function vote(stat: Stat, votes: number, level: number, walk: Walk): void {
   if (stat.score === undefined) {
@@ -218,7 +250,11 @@ function chooseTop(walk: Walk): Stat | undefined {
 
   // When several strong candidates share an ancestor, the article is that ancestor (a body
   // split into several containers by ads or figures).
-  const alternatives = ranked.slice(1, 5).filter((stat) => finalScore(stat) >= topScore * 0.75);
+  const first = top;
+  const topAncestors = ancestorSet(first);
+  const alternatives = ranked
+    .slice(1, 6)
+    .filter((stat) => finalScore(stat) >= topScore * 0.75 && !topAncestors.has(stat) && !isInside(stat, first));
   if (alternatives.length >= 2) {
     const ancestorsOf = alternatives.map((stat) => ancestorSet(stat));
     for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
@@ -256,6 +292,11 @@ function isDroppedPath(stat: Stat): boolean {
   return false;
 }
 
+function isInside(stat: Stat, ancestor: Stat): boolean {
+  for (let s = stat.parent; s; s = s.parent) if (s === ancestor) return true;
+  return false;
+}
+
 function ancestorSet(stat: Stat): Set<Stat> {
   const set = new Set<Stat>();
   for (let s = stat.parent; s; s = s.parent) set.add(s);
@@ -284,9 +325,13 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
       picked.push(sibling);
       continue;
     }
-    let bonus = 0;
-    if (topClass && classWords(child.properties) === topClass) bonus += topScore * 0.2;
+    const sameClass = topClass !== '' && classWords(child.properties) === topClass;
+    const bonus = sameClass ? topScore * 0.2 : 0;
     if (sibling.score !== undefined && finalScore(sibling) + bonus >= threshold) {
+      picked.push(sibling);
+    } else if (sameClass && child.tagName === top.element.tagName && sibling.chars >= 100 && linkDensity(sibling) < 0.35) {
+      // The body split in several same-class parts (by figures or ads) whose paragraphs sit too
+      // deep to have voted for the part itself.
       picked.push(sibling);
     } else if (child.tagName === 'p') {
       const density = linkDensity(sibling);
@@ -304,10 +349,13 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'header', 'footer']);
 
 /** Copy an element without the parts the measurements mark as not article. */
-function copyClean(element: Element, walk: Walk): Element | undefined {
+function copyClean(element: Element, walk: Walk, picked = false): Element | undefined {
   const stat = walk.stats.get(element);
   if (!stat || stat.dropped) return undefined;
-  if (CONDITIONAL.has(element.tagName) && looksLikeClutter(stat)) return undefined;
+  if (!picked && CONDITIONAL.has(element.tagName) && looksLikeClutter(stat)) {
+    if (stat.chars > 0) walk.explain?.(`dropped as clutter: ${describe(stat)} ${snippet(element)}`);
+    return undefined;
+  }
   const children: ElementContent[] = [];
   for (const child of element.children) {
     if (child.type === 'element') {
@@ -353,4 +401,17 @@ function plainText(node: Element | Root): string {
 
 function textLength(root: Root): number {
   return plainText(root).replace(/\s+/g, ' ').trim().length;
+}
+
+function snippet(element: Element): string {
+  return JSON.stringify(plainText(element).replace(/\s+/g, ' ').trim().slice(0, 80));
+}
+
+/** A short CSS-like path of an element, for `explain`. */
+function describe(stat: Stat): string {
+  const parts: string[] = [];
+  for (let s: Stat | undefined = stat; s && parts.length < 4; s = s.parent) {
+    parts.unshift(s.element.tagName + (classWords(s.element.properties) ? '.' + classWords(s.element.properties).replace(/\s+/g, '.').slice(0, 40) : ''));
+  }
+  return parts.join(' > ');
 }

@@ -1,0 +1,236 @@
+/**
+ * Block-level clean-up of an extracted article body: the lines that sit inside the body
+ * container but are not the article — "Read also: …" teasers, ad labels, photo credits, the
+ * title and dateline repeated at the top, newsletter and follow-us pitches at the bottom.
+ *
+ * Works on the (small) extracted subtree only, in document order, one text block at a time.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { INLINE } from './extract-signals.ts';
+
+/** What the tidy pass knows about the page. */
+export interface TidyContext {
+  /** Page titles (`<title>`, `og:title`…), to recognise the headline repeated in the body. */
+  titles: string[];
+}
+
+/** A leaf text block of the body: an element whose content is inline (a paragraph, a heading…). */
+interface Block {
+  element: Element;
+  parent: Element | Root;
+  text: string;
+  linkChars: number;
+  /** Inside a list item, a table cell or a quote (not a standalone paragraph). */
+  nested: boolean;
+}
+
+// "Read also" teasers, in the readers' languages. Matched at the start of a block, followed by
+// punctuation or the end, case-insensitively.
+const READ_ALSO = [
+  'read more', 'read also', 'also read', 'read next', 'related', 'related articles', 'related stories',
+  'related coverage', 'related content', 'related news', 'related posts', 'related links', 'more', 'more on this',
+  'more on this story', 'see also', 'also see', 'also', "don't miss", 'do not miss', 'recommended',
+  'recommended for you', 'you may also like', 'you might also like', 'you may like', 'more from',
+  'further reading', 'watch', 'watch now', 'listen', 'must read', 'trending', 'popular',
+  'baca juga', 'baca', 'lihat juga', 'simak juga', 'simak', 'baca selengkapnya', 'artikel terkait', 'berita terkait',
+  'читайте также', 'читайте тоже', 'смотрите также', 'читать также', 'по теме', 'читайте також', 'дивіться також',
+  'по темі', 'читайте', 'lesen sie auch', 'lesen sie dazu', 'lesen sie mehr', 'mehr zum thema', 'auch interessant',
+  'das könnte sie auch interessieren', 'weiterlesen', 'siehe auch', 'lire aussi', 'à lire aussi', 'a lire aussi',
+  'voir aussi', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'leia também', 'leia mais',
+  'veja também', 'você pode gostar', 'leggi anche', 'leggi anche su', 'czytaj także', 'czytaj też',
+  'zobacz także', 'zobacz też',
+];
+
+/** Whole-line labels of ads, players and widgets. */
+const LABELS = [
+  'advertisement', 'advertisment', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'anzeige',
+  'werbung', 'реклама', 'publicité', 'publicidad', 'publicidade', 'pubblicità', 'reklama', 'iklan',
+  'scroll to continue with content', 'continue reading below', 'story continues below', 'article continues below',
+  'story continues below advertisement', 'continue reading the main story', 'skip advertisement',
+  'media playback is unsupported on your device', 'this slideshow requires javascript', 'loading',
+  'sharing is caring', 'share this article', 'share this', 'share', 'share on facebook', 'share on twitter',
+  'tweet', 'email', 'print', 'comments', 'comment', 'leave a comment', 'tags', 'topics', 'filed under',
+  'like this story? share it with a friend', 'learn more', 'click here', 'bagikan', 'komentar', 'kommentare',
+  'teilen', 'поделиться', 'комментарии', 'коментарі', 'поділитися', 'close', 'more', 'advertising',
+];
+
+/** Credit and caption lines: "Photo: …", "(Getty Images)", "Image copyright …". */
+const CREDIT_START =
+  /^(?:\(?\s*(?:photo|photos|foto|fotos|fotó|image|images|picture|pictures|pic|bild|bilder|credit|credits|source|quelle|sumber|фото|джерело|источник|image source|image credit|image caption|image copyright|media caption|photo credit|photograph|illustration|video)\s*(?:credit|by)?\s*[:©|/]|copyright\s*[:©]|©)/i;
+const CREDIT_END = /(?:getty images|shutterstock|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo)\)?\.?$/i;
+
+/** Subscribe/follow/copyright pitches that close articles. */
+const PITCH =
+  /\b(?:subscribe|sign up|newsletter|follow (?:us|him|her|them|me)|join (?:us|our)|get the latest|download (?:the|our) app|all rights reserved|copyright|berlangganan|ikuti kami|подпис|abonnieren|folgen sie|inscreva-se|suscríbete|abonnez-vous|news tip)\b|©/i;
+
+/** Dates, times and bylines in a short line at the top of the body. */
+const MONTHS =
+  /\b(?:jan(?:uary|uari|vier|uar)?|feb(?:ruary|ruari|ruar)?|mar(?:ch|et)?|märz|apr(?:il)?|may|mei|mai|jun[ei]?|jul[iy]?|aug(?:ust|ustus)?|agu(?:stus)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|des(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\b/i;
+const DATELINE_WORDS =
+  /\b(?:updated|published|posted|last modified|modified|diperbarui|dipublikasikan|diterbitkan|aktualisiert|veröffentlicht|обновлено|опубликовано|оновлено|опубліковано|reading time|min read|minutes? read|tempo de leitura|lesezeit|время чтения)\b/i;
+const BYLINE_START = /^(?:by|oleh|penulis|reporter|editor|von|от|автор|por|par|di|written by|text:|text von)\s/i;
+const YEAR_OR_TIME = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.]\d{2}\b/;
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-cased, without surrounding punctuation and brackets. */
+function bare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+const LABEL_SET = new Set(LABELS);
+const READ_ALSO_RE = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:[:：\\-–—»>|]|$)`,
+  'iu',
+);
+
+/** Is this block a "read also" teaser, an ad label, or a photo credit? Anywhere in the body. */
+function isBoilerplateLine(block: Block): boolean {
+  const text = block.text;
+  const lower = bare(text);
+  if (lower === '') return false;
+  if (LABEL_SET.has(lower)) return true;
+  const density = text.length === 0 ? 0 : block.linkChars / text.length;
+  if (READ_ALSO_RE.test(text) && (density > 0.3 || text.length < 160)) return true;
+  // "[Related: …]"-style bracketed teasers.
+  if (/^\[[^\]]{0,200}\]$/.test(text) && density > 0.5) return true;
+  if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
+  return false;
+}
+
+function isTitle(text: string, titles: string[]): boolean {
+  const lower = bare(text);
+  if (lower.length < 8) return false;
+  for (const title of titles) {
+    const t = bare(title);
+    if (t === lower || (t.includes(lower) && lower.length >= t.length * 0.5) || (lower.includes(t) && t.length >= lower.length * 0.7)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A dateline, byline or reading-time line, as found above articles. */
+function isMetaLine(block: Block): boolean {
+  const text = block.text;
+  if (text.length > 120) return false;
+  if (DATELINE_WORDS.test(text)) return true;
+  const words = text.split(' ').length;
+  if (BYLINE_START.test(text) && words <= 12) return true;
+  if (words <= 12 && YEAR_OR_TIME.test(text) && (MONTHS.test(text) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text))) return true;
+  return false;
+}
+
+/**
+ * Remove boilerplate blocks from an extracted body, in place. Returns the root for chaining.
+ */
+export function tidyArticle(root: Root, context: TidyContext): Root {
+  const blocks: Block[] = [];
+  collectBlocks(root, root, false, blocks);
+  const remove = new Set<Element>();
+
+  for (const block of blocks) if (isBoilerplateLine(block)) remove.add(block.element);
+
+  // Top of the body: the headline, standfirst-like metadata, datelines and bylines, until the
+  // first real paragraph.
+  for (const block of blocks) {
+    if (remove.has(block.element)) continue;
+    const tag = block.element.tagName;
+    const heading = /^h[1-6]$/.test(tag);
+    if (tag === 'h1' || (heading && isTitle(block.text, context.titles)) || isTitle(block.text, context.titles)) {
+      remove.add(block.element);
+      continue;
+    }
+    if (isMetaLine(block)) {
+      remove.add(block.element);
+      continue;
+    }
+    if (block.text.length >= 80 && !heading) break;
+  }
+
+  // Bottom of the body: newsletter, follow-us and copyright lines.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (remove.has(block.element)) continue;
+    if (block.text.length < 300 && PITCH.test(block.text)) {
+      remove.add(block.element);
+      continue;
+    }
+    break;
+  }
+
+  // An `h1` anywhere is the page's headline, not a section of the article.
+  for (const block of blocks) if (block.element.tagName === 'h1') remove.add(block.element);
+
+  if (remove.size > 0) prune(root, remove);
+  return root;
+}
+
+/** Gather leaf text blocks in document order. */
+function collectBlocks(node: Element | Root, parent: Element | Root, nested: boolean, out: Block[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const tag = child.tagName;
+    if (INLINE.has(tag)) continue;
+    const inNested = nested || tag === 'li' || tag === 'td' || tag === 'th' || tag === 'blockquote' || tag === 'figure';
+    if (!hasBlockChild(child)) {
+      const { text, linkChars } = measureText(child);
+      if (text !== '') out.push({ element: child, parent: node, text, linkChars, nested: inNested });
+    } else {
+      collectBlocks(child, child, inNested, out);
+    }
+  }
+  void parent;
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'element' && !INLINE.has(child.tagName)) return true;
+    if (child.type === 'element' && hasBlockChild(child)) return true;
+  }
+  return false;
+}
+
+function measureText(element: Element): { text: string; linkChars: number } {
+  let text = '';
+  let linkChars = 0;
+  const walk = (node: ElementContent, inLink: boolean) => {
+    if (node.type === 'text') {
+      text += node.value;
+      if (inLink) linkChars += normalize(node.value).length;
+    } else if (node.type === 'element') {
+      if (node.tagName === 'br') text += ' ';
+      for (const child of node.children) walk(child, inLink || node.tagName === 'a');
+    }
+  };
+  for (const child of element.children) walk(child, element.tagName === 'a');
+  return { text: normalize(text), linkChars };
+}
+
+/** Remove the given elements, then containers left without text or media. */
+function prune(node: Element | Root, remove: Set<Element>): boolean {
+  const kept: ElementContent[] = [];
+  let hasContent = false;
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      if (remove.has(child)) continue;
+      const keep = prune(child, remove) || EMPTY_OK.has(child.tagName);
+      if (!keep) continue;
+      hasContent = true;
+      kept.push(child);
+    } else if (child.type === 'text') {
+      if (child.value.trim() !== '') hasContent = true;
+      kept.push(child);
+    }
+  }
+  node.children = kept;
+  return hasContent;
+}
+
+/** Elements that carry meaning without text. */
+const EMPTY_OK = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'td', 'th']);
