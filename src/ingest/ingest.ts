@@ -32,7 +32,7 @@ import { sanitizeArticle } from './sanitize.ts';
 import { applyUserMetadata, parseUserYaml, readUserMetadata } from './sidecar.ts';
 import { compareCodePoints, uniqueSlugs } from './slug.ts';
 import { guessTitle, summarize } from './summary.ts';
-import { readTextArticle } from './text-article.ts';
+import { guessPublished, readTextArticle } from './text-article.ts';
 import { classifyTopics, loadTopics, type TopicRule } from './topics.ts';
 import type { ArticleDraft, ArticleFrontmatter, ArticleMetadata } from './types.ts';
 import { isGeneratedArticle, writeArticle } from './write.ts';
@@ -175,7 +175,7 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
     if (typeof data !== 'object' || Array.isArray(data)) throw new IngestError(`${label}: must be a mapping of keys (title: …)`);
     metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
   }
-  return finishArticle(draft.body, metadata, file, context.rules);
+  return finishArticle(draft.body, metadata, file, context.rules, context.now);
 }
 
 function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
@@ -188,9 +188,15 @@ function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
 
 /**
  * The stages every reader's draft goes through: sanitize, Markdown, then the frontmatter (title,
- * summary, language and topics fall back on the text when the input gave none).
+ * summary, language, a guessed date and topics fall back on the text when the input gave none).
  */
-export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile: string, rules: TopicRule[]): Article {
+export function finishArticle(
+  body: Root,
+  metadata: ArticleMetadata,
+  sourceFile: string,
+  rules: TopicRule[],
+  now: Date = new Date(),
+): Article {
   const clean = sanitizeArticle(body);
   const text = toPlainText(clean);
   if (text.trim() === '') throw new IngestError('no article text found');
@@ -206,14 +212,22 @@ export function finishArticle(body: Root, metadata: ArticleMetadata, sourceFile:
       ? summarize(metadata.description)
       : summarize(text);
 
+  // A page without a date may still say "pada hari Minggu (09/01)" (see readTextArticle).
+  let published = isoDate(metadata.published);
+  let publishedGuessed = published ? metadata.publishedGuessed : undefined;
+  if (!published) {
+    published = guessPublished(text, now);
+    publishedGuessed = published ? true : undefined;
+  }
+
   const frontmatter: ArticleFrontmatter = {
     title,
     titleGuessed: titleGuessed || metadata.titleGuessed || undefined,
     source: oneLine(metadata.source),
     url: webUrl(metadata.url),
     byline: oneLine(metadata.byline),
-    published: isoDate(metadata.published),
-    publishedGuessed: (isoDate(metadata.published) && metadata.publishedGuessed) || undefined,
+    published,
+    publishedGuessed: publishedGuessed || undefined,
     modified: isoDate(metadata.modified),
     lang,
     image: imageUrl(metadata.image),

@@ -271,7 +271,8 @@ const quotePattern = /["“”„«»‹›]/u;
  * Recover subheadings that the copy flattened.
  *
  * 1. A line of its own, between two paragraphs, of at most 12 words, not ending in ".", ",",
- *    ";" or ":" and not opening with a quotation mark, after a paragraph that ends a sentence.
+ *    ";", ":", "!" or ")" (a photo caption), not opening with a quotation mark or a small
+ *    letter, after a paragraph that ends a sentence.
  * 2. A question run into a paragraph: a sentence of 2 to 8 words that starts with an
  *    interrogative word (Mengapa, Apa, Bagaimana, Why, What, How…) with a capital, ends with
  *    "?", holds no quotation mark, comma, colon or semicolon, is not inside a quotation still
@@ -299,7 +300,14 @@ export function findHeadings(blocks: TextBlock[]): TextBlock[] {
 }
 
 function isStandaloneHeading(text: string): boolean {
-  return wordCount(text) <= 12 && !/[.,;:…]$/u.test(text) && !quotePattern.test(text.charAt(0)) && !/^\p{Ll}/u.test(text);
+  return (
+    wordCount(text) <= 12 &&
+    // Not a sentence, nor a photo caption ("Vladimir Putin (Foto: AFP)"), nor a link.
+    !/[.,;:…!)\]]$/u.test(text) &&
+    !/https?:|www\./i.test(text) &&
+    !quotePattern.test(text.charAt(0)) &&
+    !/^\p{Ll}/u.test(text)
+  );
 }
 
 function isBodyParagraph(text: string): boolean {

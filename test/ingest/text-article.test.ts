@@ -90,6 +90,19 @@ describe('readTextArticle: questions run into paragraphs', () => {
     ]);
   });
 
+  it('does not make a photo caption or a link line a heading', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Pertemuan dimulai pagi ini.' },
+      { kind: 'paragraph' as const, text: 'Vladimir Putin (Foto: AFP)' },
+      { kind: 'paragraph' as const, text: 'Putin tidak hadir dalam pertemuan itu.' },
+      { kind: 'paragraph' as const, text: 'Selengkapnya di https://example.com/berita' },
+      { kind: 'paragraph' as const, text: 'Pertemuan berakhir sore hari.' },
+    ];
+    expect(findHeadings(blocks)).toEqual(blocks);
+    const heading = findHeadings([blocks[0], { kind: 'paragraph', text: 'Putin absen' }, blocks[2]]);
+    expect(heading[1]).toEqual({ kind: 'heading', text: 'Putin absen' });
+  });
+
   it('does not split a question that is not between complete sentences, nor in the lede', () => {
     const lede = [{ kind: 'paragraph' as const, text: 'Semua menunggu. Mengapa Rusia dan AS bertemu? Pertemuan ini penting.' }];
     expect(findHeadings(lede)).toEqual(lede);
