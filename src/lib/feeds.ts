@@ -7,7 +7,10 @@
  * title makes the whole feed unreadable), and every link is absolute and respects `base`.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { xmlSafe } from './text.ts';
 import { absoluteUrl, articlePath, homePath } from './urls.ts';
+
+export { xmlSafe };
 
 /** The article fields a feed item reads (a subset of the `articles` collection's data). */
 export interface FeedArticleData {
@@ -40,15 +43,6 @@ export interface FeedChannel {
   feedPath: string;
   /** Site path of the page the feed mirrors (the channel's `link`). */
   pagePath?: string;
-}
-
-/** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF), plus DEL and C1 controls. */
-const invalidXmlChars =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Remove characters that may not appear in an XML document. */
-export function xmlSafe(text: string): string {
-  return text.replace(invalidXmlChars, '');
 }
 
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

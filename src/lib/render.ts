@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../ingest/sanitize.ts';
-import { absoluteUrl, isSitePath, withBase } from './urls.ts';
+import { resolveContentUrl } from './urls.ts';
 
 /** Options for {@link articleBodyHtml} and {@link renderMarkdown}. */
 export interface RenderOptions {
@@ -51,24 +51,26 @@ export function parseArticleBody(markdown: string): Root {
 }
 
 /**
- * Turn a sanitized body into HTML: site paths get `base` (or become absolute with `site`),
+ * Turn a sanitized body into HTML: URLs resolved by `resolveContentUrl` (site paths get `base`,
+ * or become absolute with `site`; leftover relative URLs are dropped),
  * external links get `rel="nofollow noopener noreferrer"`, images load lazily, and elements the
  * sanitizer emptied (an image without a source, a link without a target) are unwrapped or
  * dropped. It only adds attributes whose values it chooses itself; `tree` is left untouched.
  */
 export function articleBodyHtml(tree: Root, options: RenderOptions): string {
   const copy = structuredClone(tree);
-  const resolve = (url: string) => {
-    if (!isSitePath(url)) return url;
-    return options.site ? absoluteUrl(url, options.site, options.base) : withBase(url, options.base);
-  };
+  const resolve = (url: string) => resolveContentUrl(url, options.base, options.site);
   visit(copy, 'element', (node: Element, index, parent) => {
     const props = node.properties;
     // Decided before site paths become absolute (in feeds), which would look external.
-    const external = typeof props.href === 'string' && /^https?:/i.test(props.href);
+    const external = typeof props.href === 'string' && /^(?:https?:)?\/\//i.test(props.href);
     for (const name of urlProperties) {
       const value = props[name];
-      if (typeof value === 'string') props[name] = resolve(value);
+      if (typeof value === 'string') {
+        const resolved = resolve(value);
+        if (resolved === undefined) delete props[name];
+        else props[name] = resolved;
+      }
     }
     if (parent && index !== undefined) {
       if (node.tagName === 'img' && typeof props.src !== 'string') {

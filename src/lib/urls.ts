@@ -81,12 +81,25 @@ export function absoluteUrl(path: string, site: string | URL, base: string): str
   return new URL(withBase(path, base), site).href;
 }
 
+/** A URL that starts with a scheme (`https:`, `mailto:`). */
+const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+
 /**
- * Rewrite a URL found in article content: site paths (media the ingest kept) get `base`;
- * everything else (absolute, fragment, relative) is returned unchanged.
+ * Where a URL found in an article body should point on the built site, or undefined when it
+ * cannot point anywhere sensible:
+ * - a site path (media the ingest kept, `/article-media/…`) gets `base`, or becomes absolute
+ *   when `site` is given (feed readers resolve root-relative URLs against anything);
+ * - a URL with a scheme stays (the sanitizer already allowed its scheme);
+ * - a scheme-relative `//host/…` gets `https:`;
+ * - a fragment stays;
+ * - any other relative URL is dropped: the ingest resolves relative URLs against the original
+ *   page, so one left over would point to a wrong place on this site.
  */
-export function resolveContentUrl(url: string, base: string): string {
-  return isSitePath(url) ? withBase(url, base) : url;
+export function resolveContentUrl(url: string, base: string, site?: string | URL): string | undefined {
+  if (isSitePath(url)) return site ? absoluteUrl(url, site, base) : withBase(url, base);
+  if (url.startsWith('//')) return `https:${url}`;
+  if (hasScheme.test(url) || url.startsWith('#')) return url;
+  return undefined;
 }
 
 /** The site's `base`, as configured in astro.config.mjs. */

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, feedItem, feedOptions, xmlSafe, type FeedArticle } from '../../src/lib/feeds.ts';
+import { parseFeedXml } from './xml.ts';
 
 const context = { site: 'https://example.org', base: '/news/' };
 const titles = new Map([
@@ -42,9 +42,7 @@ async function buildFeed(items: FeedArticle[], feedPath = '/rss.xml', pagePath?:
       context,
     ),
   );
-  // `true`: validate well-formedness first (throws on a malformed document).
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) });
-  const parsed = parser.parse(xml, true);
+  const parsed = parseFeedXml(xml, feedPath);
   return { xml, channel: parsed.rss.channel, rss: parsed.rss };
 }
 

@@ -141,6 +141,11 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('rel=');
   });
 
+  it('drops relative URLs the ingest left unresolved, and gives scheme-relative ones https', () => {
+    const html = renderMarkdown('[a](../other-story.html) ![b](img/photo.jpg) ![c](//cdn.example.com/c.jpg)', underNews);
+    expect(html).toBe('<p>a  <img src="https://cdn.example.com/c.jpg" alt="c" loading="lazy" decoding="async"></p>');
+  });
+
   it('marks external links nofollow/noopener/noreferrer and loads images lazily', () => {
     const html = renderMarkdown('[Interfax](https://www.interfax.ru/) ![a](https://cdn.example.com/a.jpg)', atRoot);
     expect(html).toContain('<a href="https://www.interfax.ru/" rel="nofollow noopener noreferrer">Interfax</a>');

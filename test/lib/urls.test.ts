@@ -82,12 +82,28 @@ describe('route paths', () => {
 });
 
 describe('resolveContentUrl', () => {
-  it('prefixes site paths (kept media) with base and leaves everything else', () => {
+  it('prefixes site paths (kept media) with base', () => {
     expect(resolveContentUrl('/article-media/x/a.jpg', '/news/')).toBe('/news/article-media/x/a.jpg');
+    expect(resolveContentUrl('/article-media/x/a.jpg', '/')).toBe('/article-media/x/a.jpg');
+  });
+
+  it('makes site paths absolute when given the site (feeds)', () => {
+    expect(resolveContentUrl('/article-media/x/a.jpg', '/news/', 'https://example.org')).toBe(
+      'https://example.org/news/article-media/x/a.jpg',
+    );
+  });
+
+  it('keeps URLs with a scheme and fragments, and gives scheme-relative URLs https', () => {
     expect(resolveContentUrl('https://cdn.example/a.jpg', '/news/')).toBe('https://cdn.example/a.jpg');
-    expect(resolveContentUrl('//cdn.example/a.jpg', '/news/')).toBe('//cdn.example/a.jpg');
+    expect(resolveContentUrl('mailto:desk@example.com', '/news/')).toBe('mailto:desk@example.com');
     expect(resolveContentUrl('#top', '/news/')).toBe('#top');
-    expect(resolveContentUrl('relative.jpg', '/news/')).toBe('relative.jpg');
+    expect(resolveContentUrl('//cdn.example/a.jpg', '/news/')).toBe('https://cdn.example/a.jpg');
+  });
+
+  it('drops other relative URLs, which could only point to a wrong place on this site', () => {
+    for (const url of ['relative.jpg', '../up.html', '?q=1', '%3Cscript%3Ealert(1)%3C/script%3E', '']) {
+      expect(resolveContentUrl(url, '/news/'), url).toBeUndefined();
+    }
   });
 
   it('tells site paths from other URLs', () => {

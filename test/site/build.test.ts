@@ -1,0 +1,389 @@
+/**
+ * Builds the whole site once, from the fixture articles (test/fixtures/site/) plus enough
+ * generated ones to paginate, under a non-root base, and checks what readers and feed readers
+ * get: pages, links, language, feeds, and that nothing in the output can run.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'astro';
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFeedXml } from '../lib/xml.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(repoRoot, 'test/fixtures/site');
+const site = 'https://kliping.example';
+const base = '/news/';
+const origin = `${site}${base}`;
+
+let work: string;
+let outDir: string;
+
+/** Extra Ukraine articles, so the Ukraine topic and the digest have a second page. */
+const extraCount = 21;
+
+function extraArticle(n: number): string {
+  const day = String(n).padStart(2, '0');
+  return [
+    '---',
+    `title: Ukraine brief ${n}`,
+    'source: Example Wire',
+    `url: https://wire.example.com/ukraine/${n}`,
+    `published: '2021-12-${day}T09:00:00+02:00'`,
+    'lang: en',
+    'topics:',
+    '  - ukraine',
+    `summary: Brief number ${n} from Kyiv.`,
+    `sourceFile: briefs/ukraine-${day}.html`,
+    '---',
+    '',
+    `Brief number ${n} from Kyiv.`,
+    '',
+  ].join('\n');
+}
+
+const env: Record<string, string | undefined> = {
+  KLIPING_ARTICLES_DIR: '',
+  KLIPING_CONTENT_DIR: '',
+  KLIPING_SITE: site,
+  KLIPING_BASE: base,
+  KLIPING_OUT_DIR: '',
+  // Vitest mirrors its own `import.meta.env` into process.env (BASE_URL=/, DEV=1, MODE=test…),
+  // and the build's server code would read those instead of Astro's: build as `astro build` does.
+  NODE_ENV: 'production',
+  BASE_URL: undefined,
+  MODE: undefined,
+  DEV: undefined,
+  PROD: undefined,
+  SSR: undefined,
+};
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'kliping-site-'));
+  const articles = path.join(work, 'articles');
+  const content = path.join(work, 'content');
+  outDir = path.join(work, 'dist');
+  await cp(path.join(fixtures, 'articles'), articles, { recursive: true });
+  await mkdir(path.join(articles, 'briefs'), { recursive: true });
+  for (let n = 1; n <= extraCount; n++) {
+    await writeFile(path.join(articles, 'briefs', `ukraine-${String(n).padStart(2, '0')}.md`), extraArticle(n));
+  }
+  await mkdir(content);
+  await cp(path.join(fixtures, 'content/topics.yml'), path.join(content, 'topics.yml'));
+
+  Object.assign(env, { KLIPING_ARTICLES_DIR: articles, KLIPING_CONTENT_DIR: content, KLIPING_OUT_DIR: outDir });
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  try {
+    await build({ root: repoRoot, outDir, cacheDir: path.join(work, 'cache'), logLevel: 'warn' });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Every file under the output folder, as paths relative to it. */
+async function outputFiles(): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
+
+function parseHtml(html: string): Root {
+  return unified().use(rehypeParse).parse(html);
+}
+
+function elements(tree: Root | Element, tagName?: string): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (!tagName || node.tagName === tagName) found.push(node);
+  });
+  return found;
+}
+
+function text(node: Element | Root): string {
+  let value = '';
+  visit(node, 'text', (child: { value: string }) => {
+    value += child.value;
+  });
+  return value;
+}
+
+async function page(file: string): Promise<Root> {
+  return parseHtml(await read(file));
+}
+
+/** A feed, checked for strict XML well-formedness, as structured data. */
+function parseFeed(xml: string, file = 'feed') {
+  return parseFeedXml(xml, file).rss;
+}
+
+/** The output file a site URL is served from, or undefined when it is not a page of ours. */
+function fileFor(url: string): string | undefined {
+  const pathname = new URL(url, origin).pathname;
+  if (!pathname.startsWith(base)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(base.length));
+  return rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
+}
+
+describe('site build (base /news/)', () => {
+  it('writes the digest, topic, article and feed files', async () => {
+    const files = await outputFiles();
+    for (const file of [
+      'index.html',
+      '2/index.html',
+      '404.html',
+      'topics/index.html',
+      'topics/russia-nato/index.html',
+      'topics/ukraine/index.html',
+      'topics/ukraine/2/index.html',
+      'topics/energy/index.html',
+      'topics/diplomacy/index.html',
+      'articles/suara-rusia-nato-jenewa/index.html',
+      'articles/kyiv-talks-hostile/index.html',
+      'articles/world/kyiv-morning/index.html',
+      'articles/briefs/ukraine-01/index.html',
+      'rss.xml',
+      'topics/russia-nato/rss.xml',
+      'topics/ukraine/rss.xml',
+      'sitemap-index.xml',
+      'favicon.svg',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+    expect(files).not.toContain('topics/russia-nato/2/index.html');
+    expect(files.filter((file) => file.startsWith('articles/'))).toHaveLength(5 + extraCount);
+  });
+
+  it('digest: newest day first, each article with title link, source, date, topics and summary', async () => {
+    const tree = await page('index.html');
+    const days = elements(tree, 'section').map((section) => {
+      const heading = elements(section, 'h2')[0];
+      return text(heading);
+    });
+    expect(days.slice(0, 2)).toEqual([expect.stringMatching(/9 January 2022/), expect.stringMatching(/8 January 2022/)]);
+    const titles = elements(tree, 'h3').map((heading) => text(heading));
+    // 9 January: late in New York first, then Jakarta, then Kyiv's morning.
+    expect(titles.slice(0, 4)).toEqual([
+      expect.stringMatching(/^Kyiv talks resume/),
+      'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+      'Morning in Kyiv',
+      'Рябков исключил уступки России по расширению НАТО',
+    ]);
+    expect(titles).toHaveLength(20);
+    const suara = elements(tree, 'article').find((article) => text(article).includes('Rusia "kecewa"'))!;
+    expect(suara.properties.lang).toBe('id');
+    expect(elements(suara, 'a').map((a) => a.properties.href)).toEqual([
+      '/news/articles/suara-rusia-nato-jenewa/',
+      '/news/topics/russia-nato/',
+      '/news/topics/ukraine/',
+    ]);
+    expect(text(suara)).toContain('Suara.com');
+    expect(text(suara)).toContain('9 Jan 2022');
+    expect(text(suara)).toContain('Russia–NATO');
+    expect(text(suara)).toContain('Moskow mengatakan "kecewa" dengan sinyal');
+    // Page 2 holds the rest, undated last.
+    const second = await page('2/index.html');
+    const rest = elements(second, 'h3').map((heading) => text(heading));
+    expect(rest).toHaveLength(5 + extraCount - 20);
+    expect(rest.at(-1)).toBe('Catatan tanpa tanggal');
+    expect(text(second)).toContain('Undated');
+  });
+
+  it('topic list: every topic with its description, count and feed', async () => {
+    const tree = await page('topics/index.html');
+    const items = elements(tree, 'li').map((li) => text(li));
+    expect(items[0]).toMatch(/Russia–NATO.*Russia and the North Atlantic alliance\..*2 articles/s);
+    expect(items[1]).toMatch(/Ukraine.*3 articles|Ukraine.*\d+ articles/s);
+    expect(items.some((item) => /Energy & gas.*0 articles/s.test(item))).toBe(true);
+    expect(items.some((item) => /Diplomacy.*1 article\b/s.test(item))).toBe(true);
+    const hrefs = elements(tree, 'a').map((a) => a.properties.href);
+    expect(hrefs).toContain('/news/topics/ukraine/');
+    expect(hrefs).toContain('/news/topics/ukraine/rss.xml');
+  });
+
+  it('topic pages: their own articles only, paginated 20 a page with prev/next, and their feed', async () => {
+    const nato = await page('topics/russia-nato/index.html');
+    expect(elements(nato, 'h3').map((heading) => text(heading))).toEqual([
+      'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+      'Рябков исключил уступки России по расширению НАТО',
+    ]);
+    expect(elements(nato, 'a').some((a) => a.properties.rel?.toString() === 'next')).toBe(false);
+
+    const ukraine = await page('topics/ukraine/index.html');
+    const first = elements(ukraine, 'h3').map((heading) => text(heading));
+    expect(first).toHaveLength(20);
+    expect(first).not.toContain('Рябков исключил уступки России по расширению НАТО');
+    const next = elements(ukraine, 'a').find((a) => String(a.properties.rel) === 'next');
+    expect(next?.properties.href).toBe('/news/topics/ukraine/2/');
+    const feed = elements(ukraine, 'link').find((link) => link.properties.href === '/news/topics/ukraine/rss.xml');
+    expect(feed?.properties.type).toBe('application/rss+xml');
+
+    const second = await page('topics/ukraine/2/index.html');
+    expect(elements(second, 'h3')).toHaveLength(3 + extraCount - 20);
+    const prev = elements(second, 'a').find((a) => String(a.properties.rel) === 'prev');
+    expect(prev?.properties.href).toBe('/news/topics/ukraine/');
+  });
+
+  it('article page: language, linked source, byline, date, topics and the body', async () => {
+    const tree = await page('articles/suara-rusia-nato-jenewa/index.html');
+    const article = elements(tree, 'article')[0];
+    expect(article.properties.lang).toBe('id');
+    expect(text(elements(article, 'h1')[0])).toBe(
+      'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+    );
+    const source = elements(article, 'a').find((a) => text(a) === 'Suara.com')!;
+    expect(source.properties.href).toBe(
+      'https://www.suara.com/news/2022/01/10/063000/rusia-kecewa-dengan-sinyal-as-dan-nato',
+    );
+    expect(source.properties.rel).toEqual(expect.arrayContaining(['noopener', 'noreferrer', 'nofollow']));
+    expect(text(article)).toContain('By Deutsche Welle');
+    expect(text(article)).toContain('9 Jan 2022, 14:30 UTC+7');
+    expect(text(article)).toContain('date inferred');
+    const body = elements(article, 'div').find((div) => String(div.properties.className) === 'article-body')!;
+    expect(elements(body, 'h2').map((heading) => text(heading))).toEqual(['Mengapa Rusia dan AS bertemu?']);
+    expect(text(body)).toContain('Suara.com - Moskow mengatakan "kecewa"');
+    expect(elements(body, 'table')).toHaveLength(1);
+    expect(elements(body, 'img')[0].properties.src).toBe('/news/article-media/suara-rusia-nato-jenewa/ryabkov.jpg');
+    expect(text(tree)).not.toContain('headline');
+  });
+
+  it('article page: a guessed title is said to be one, and hostile content is inert text', async () => {
+    const html = await read('articles/kyiv-talks-hostile/index.html');
+    const tree = parseHtml(html);
+    const article = elements(tree, 'article')[0];
+    expect(article.properties.lang).toBe('en');
+    expect(text(article)).toContain('had no headline');
+    // Markup in frontmatter shows as text…
+    expect(text(elements(article, 'h1')[0])).toBe("Kyiv talks resume after <script>alert('title')</script> a pause");
+    expect(text(article)).toContain('By Jane <img src=x onerror=alert(1)> Doe');
+    // …and markup in the body is gone, its prose kept.
+    expect(text(article)).toContain('Negotiators met again in Kyiv');
+    expect(text(article)).not.toContain('raw html block');
+    expect(elements(article, 'a').find((a) => text(a) === 'harmless-looking link')).toBeUndefined();
+  });
+
+  it('has no script, inline style, event handler or javascript: URL anywhere in the pages', async () => {
+    const pages = (await outputFiles()).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(30);
+    for (const file of pages) {
+      const html = await read(file);
+      const tree = parseHtml(html);
+      for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'svg']) {
+        expect(elements(tree, tag), `${file}: <${tag}>`).toEqual([]);
+      }
+      for (const element of elements(tree)) {
+        for (const [name, value] of Object.entries(element.properties)) {
+          expect(name, `${file}: ${element.tagName}[${name}]`).not.toMatch(/^on|^style$/i);
+          if (typeof value === 'string') {
+            expect(value, `${file}: ${element.tagName}[${name}]`).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
+          }
+        }
+      }
+      // Outside quoted attribute values (where `<` is inert text, e.g. a meta description
+      // quoting a hostile title), the raw bytes hold no `<script` at all.
+      expect(html.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<script/i);
+    }
+  });
+
+  it('sends a Content-Security-Policy forbidding scripts before anything else in <head>', async () => {
+    const tree = await page('articles/kyiv-talks-hostile/index.html');
+    const head = elements(tree, 'head')[0];
+    const first = head.children.filter((node): node is Element => node.type === 'element').slice(0, 2);
+    expect(first[0].properties.charSet).toBe('utf-8');
+    expect(first[1].properties.httpEquiv).toEqual(['Content-Security-Policy']);
+    const policy = String(first[1].properties.content);
+    expect(policy).toContain("script-src 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    const stylesheets = elements(head, 'link').filter((link) => String(link.properties.rel) === 'stylesheet');
+    expect(stylesheets).toHaveLength(1);
+    expect(String(stylesheets[0].properties.href)).toMatch(/^\/news\/_astro\/.+\.css$/);
+  });
+
+  it('starts every internal link with the base, and every one of them leads to a built file', async () => {
+    const files = new Set(await outputFiles());
+    const pages = [...files].filter((file) => file.endsWith('.html'));
+    let checked = 0;
+    for (const file of pages) {
+      const tree = await page(file);
+      for (const element of elements(tree)) {
+        for (const name of ['href', 'src']) {
+          const value = element.properties[name];
+          if (typeof value !== 'string' || value.startsWith('#')) continue;
+          const url = new URL(value, `${site}/`);
+          if (url.origin !== site) continue;
+          expect(url.pathname, `${file}: ${element.tagName}[${name}]=${value}`).toMatch(/^\/news\//);
+          const target = fileFor(value);
+          if (target && !target.startsWith('article-media/')) {
+            expect(files.has(target), `${file} links to ${value}, which was not built`).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('feeds: valid XML, absolute links under base, atom:link self, full content, no control characters', async () => {
+    const feeds = (await outputFiles()).filter((file) => file.endsWith('rss.xml'));
+    expect(feeds).toEqual(
+      expect.arrayContaining(['rss.xml', 'topics/russia-nato/rss.xml', 'topics/ukraine/rss.xml', 'topics/energy/rss.xml']),
+    );
+    for (const file of feeds) {
+      const xml = await read(file);
+      expect(xml, file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+      const rss = parseFeed(xml, file);
+      expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+      const self = rss.channel['atom:link'];
+      expect(self['@_rel']).toBe('self');
+      expect(self['@_href']).toBe(`${origin}${file}`);
+      expect(rss.channel.link.startsWith(origin), file).toBe(true);
+      for (const item of rss.channel.item ?? []) {
+        expect(item.link.startsWith(`${origin}articles/`), item.link).toBe(true);
+        expect(existsSync(path.join(outDir, fileFor(item.link)!)), item.link).toBe(true);
+        // The content is HTML; parsed as a browser would, it holds nothing that runs.
+        const content = parseHtml(item['content:encoded']);
+        expect(elements(content, 'script')).toEqual([]);
+        for (const element of elements(content)) {
+          for (const name of ['href', 'src']) {
+            const value = element.properties[name];
+            if (typeof value === 'string') expect(value, `${file}: ${value}`).toMatch(/^https?:\/\//);
+          }
+        }
+      }
+    }
+  });
+
+  it('site feed: newest first, the hostile title cleaned of control characters', async () => {
+    const rss = parseFeed(await read('rss.xml'));
+    const items = rss.channel.item;
+    expect(items[0].title).toBe("Kyiv talks resume after <script>alert('title')</script> a pause");
+    expect(items[1].link).toBe(`${origin}articles/suara-rusia-nato-jenewa/`);
+    expect(items[1]['content:encoded']).toContain(`src="${origin}article-media/suara-rusia-nato-jenewa/ryabkov.jpg"`);
+    expect(items[1].category).toEqual(['Russia–NATO', 'Ukraine']);
+    const ukraine = parseFeed(await read('topics/ukraine/rss.xml'));
+    expect(ukraine.channel.item.map((item: { link: string }) => item.link)).not.toContain(
+      `${origin}articles/tass-nato-rasshirenie/`,
+    );
+  });
+});
