@@ -106,6 +106,9 @@ function finishMdast(node: MdastNodes, base: URL | undefined): void {
   if (node.type === 'table' && node.children.length > 1 && node.children[0].children.every((cell) => cell.children.length === 0)) {
     node.children.shift();
   }
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    node.children = tidyPhrasing(node.children, node.type === 'heading');
+  }
   if ('children' in node) {
     const parent = node as MdastParents;
     let children = parent.children.filter((child) => child.type !== 'html') as MdastContent[];
@@ -113,6 +116,55 @@ function finishMdast(node: MdastNodes, base: URL | undefined): void {
     parent.children = children as typeof parent.children;
     for (const child of parent.children) finishMdast(child, base);
   }
+}
+
+type Attention = Extract<PhrasingContent, { type: 'emphasis' | 'strong' | 'delete' }>;
+
+function isAttention(node: PhrasingContent): node is Attention {
+  return node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete';
+}
+
+/**
+ * Make inline content serialize cleanly: whitespace at the edges of emphasis moves outside it
+ * (`<em> word </em>` would otherwise need character references), neighbouring runs of the same
+ * emphasis merge (`<i>a</i><i>b</i>` is one run, not `*a*_b_`), empty emphasis goes, and in
+ * headings line breaks become spaces (an ATX heading is one line).
+ */
+function tidyPhrasing(children: PhrasingContent[], inHeading: boolean): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  const push = (node: PhrasingContent) => {
+    const last = result[result.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else if (isAttention(node) && last && last.type === node.type) (last as Attention).children.push(...(node.children as never[]));
+    else result.push(node);
+  };
+  for (const child of children) {
+    if (inHeading && child.type === 'break') {
+      push({ type: 'text', value: ' ' });
+    } else if (isAttention(child)) {
+      const inner = tidyPhrasing(child.children, inHeading);
+      const leading = takeEdgeSpace(inner, 'start');
+      const trailing = takeEdgeSpace(inner, 'end');
+      const content = inner.filter((node) => node.type !== 'text' || node.value !== '');
+      if (leading) push({ type: 'text', value: leading });
+      if (content.length > 0) push({ ...child, children: content } as Attention);
+      if (trailing) push({ type: 'text', value: trailing });
+    } else if ('children' in child) {
+      push({ ...child, children: tidyPhrasing(child.children as PhrasingContent[], inHeading) } as PhrasingContent);
+    } else {
+      push(child);
+    }
+  }
+  return result;
+}
+
+/** Remove and return the whitespace at one edge of inline content (in place). */
+function takeEdgeSpace(content: PhrasingContent[], edge: 'start' | 'end'): string {
+  const node = edge === 'start' ? content[0] : content[content.length - 1];
+  if (node?.type !== 'text') return '';
+  const space = (edge === 'start' ? /^\s*/ : /\s*$/).exec(node.value)![0];
+  node.value = edge === 'start' ? node.value.slice(space.length) : node.value.slice(0, node.value.length - space.length);
+  return space;
 }
 
 /**

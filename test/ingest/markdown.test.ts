@@ -21,6 +21,14 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('writes emphasis cleanly: edge spaces moved out, neighbours merged, empty runs dropped', () => {
+    expect(md('<p>A<em> spaced </em>word, <i>one</i><i>two</i>, <b> </b>end.</p>')).toBe('A *spaced* word, *onetwo*, end.\n');
+  });
+
+  it('keeps a heading on one line when it holds line breaks', () => {
+    expect(md('<h2>Bridge<br>vote <em>today<br>at noon</em></h2>')).toBe('## Bridge vote *today at noon*\n');
+  });
+
   it('keeps nested and numbered lists', () => {
     expect(md('<ol start="3"><li>three<ul><li>inner</li></ul></li><li>four</li></ol>')).toBe('3. three\n   - inner\n4. four\n');
   });
