@@ -109,6 +109,11 @@ function finishMdast(node: MdastNodes, base: URL | undefined): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
     node.children = tidyPhrasing(node.children, node.type === 'heading');
   }
+  // `<h2><b>Title</b></h2>` is a heading; `## **Title**` says the same thing twice.
+  if (node.type === 'heading') {
+    const content = node.children.filter((child) => !isBlankText(child));
+    if (content.length === 1 && content[0].type === 'strong') node.children = content[0].children;
+  }
   if ('children' in node) {
     const parent = node as MdastParents;
     let children = parent.children.filter((child) => child.type !== 'html') as MdastContent[];

@@ -29,6 +29,10 @@ describe('toMarkdown', () => {
     expect(md('<h2>Bridge<br>vote <em>today<br>at noon</em></h2>')).toBe('## Bridge vote *today at noon*\n');
   });
 
+  it('drops bold that covers a whole heading', () => {
+    expect(md('<h3> <strong>Pre-workout meal</strong> </h3><h3><b>Part</b> two</h3>')).toBe('### Pre-workout meal\n\n### **Part** two\n');
+  });
+
   it('keeps nested and numbered lists', () => {
     expect(md('<ol start="3"><li>three<ul><li>inner</li></ul></li><li>four</li></ol>')).toBe('3. three\n   - inner\n4. four\n');
   });
