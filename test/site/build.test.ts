@@ -1,7 +1,11 @@
 /**
- * Builds the whole site once, from the fixture articles (test/fixtures/site/) plus enough
- * generated ones to paginate, under a non-root base, and checks what readers and feed readers
- * get: pages, links, language, feeds, and that nothing in the output can run.
+ * Builds the whole site once, under a non-root base, from:
+ * - hand-written articles in the generated format (test/fixtures/site/articles/, some hostile,
+ *   to test the site's own defences, which the real ingest would never let them reach);
+ * - the project's sample content (content/), through the real ingest, into `seed/`;
+ * - enough generated briefs to paginate;
+ * and checks what readers and feed readers get: pages, links, language, feeds, and that nothing
+ * in the output can run.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,6 +17,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.ts';
 import { parseFeedXml } from '../lib/xml.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -24,8 +29,13 @@ const origin = `${site}${base}`;
 let work: string;
 let outDir: string;
 
+/** Hand-written fixture articles (3 on Ukraine, 2 on Russia–NATO). */
+const handWritten = 5;
 /** Extra Ukraine articles, so the Ukraine topic and the digest have a second page. */
 const extraCount = 21;
+/** Articles the real ingest makes of content/ (the sample: Ukraine and Russia–NATO). */
+const seeded = 1;
+const total = handWritten + extraCount + seeded;
 
 function extraArticle(n: number): string {
   const day = String(n).padStart(2, '0');
@@ -73,6 +83,9 @@ beforeAll(async () => {
   for (let n = 1; n <= extraCount; n++) {
     await writeFile(path.join(articles, 'briefs', `ukraine-${String(n).padStart(2, '0')}.md`), extraArticle(n));
   }
+  const report = await ingest(path.join(repoRoot, 'content'), path.join(articles, 'seed'));
+  expect(report.failed).toEqual([]);
+  expect(report.articles).toHaveLength(seeded);
   await mkdir(content);
   await cp(path.join(fixtures, 'content/topics.yml'), path.join(content, 'topics.yml'));
 
@@ -161,6 +174,7 @@ describe('site build (base /news/)', () => {
       'articles/kyiv-talks-hostile/index.html',
       'articles/world/kyiv-morning/index.html',
       'articles/briefs/ukraine-01/index.html',
+      'articles/seed/suara-rusia-nato-jenewa/index.html',
       'rss.xml',
       'topics/russia-nato/rss.xml',
       'topics/ukraine/rss.xml',
@@ -170,7 +184,7 @@ describe('site build (base /news/)', () => {
       expect(files, file).toContain(file);
     }
     expect(files).not.toContain('topics/russia-nato/2/index.html');
-    expect(files.filter((file) => file.startsWith('articles/'))).toHaveLength(5 + extraCount);
+    expect(files.filter((file) => file.startsWith('articles/'))).toHaveLength(total);
   });
 
   it('digest: newest day first, each article with title link, source, date, topics and summary', async () => {
@@ -181,11 +195,13 @@ describe('site build (base /news/)', () => {
     });
     expect(days.slice(0, 2)).toEqual([expect.stringMatching(/9 January 2022/), expect.stringMatching(/8 January 2022/)]);
     const titles = elements(tree, 'h3').map((heading) => text(heading));
-    // 9 January: late in New York first, then Jakarta, then Kyiv's morning.
-    expect(titles.slice(0, 4)).toEqual([
+    // 9 January: late in New York first, then Jakarta, then Kyiv's morning, then the ingested
+    // sample (a date without a time); 8 January after.
+    expect(titles.slice(0, 5)).toEqual([
       expect.stringMatching(/^Kyiv talks resume/),
       'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
       'Morning in Kyiv',
+      expect.stringMatching(/^Moskow mengatakan "kecewa"/),
       'Рябков исключил уступки России по расширению НАТО',
     ]);
     expect(titles).toHaveLength(20);
@@ -203,7 +219,7 @@ describe('site build (base /news/)', () => {
     // Page 2 holds the rest, undated last.
     const second = await page('2/index.html');
     const rest = elements(second, 'h3').map((heading) => text(heading));
-    expect(rest).toHaveLength(5 + extraCount - 20);
+    expect(rest).toHaveLength(total - 20);
     expect(rest.at(-1)).toBe('Catatan tanpa tanggal');
     expect(text(second)).toContain('Undated');
   });
@@ -211,8 +227,8 @@ describe('site build (base /news/)', () => {
   it('topic list: every topic with its description, count and feed', async () => {
     const tree = await page('topics/index.html');
     const items = elements(tree, 'li').map((li) => text(li));
-    expect(items[0]).toMatch(/Russia–NATO.*Russia and the North Atlantic alliance\..*2 articles/s);
-    expect(items[1]).toMatch(/Ukraine.*3 articles|Ukraine.*\d+ articles/s);
+    expect(items[0]).toMatch(/Russia–NATO.*Russia and the North Atlantic alliance\..*3 articles/s);
+    expect(items[1]).toMatch(new RegExp(`Ukraine.*${3 + seeded + extraCount} articles`, 's'));
     expect(items.some((item) => /Energy & gas.*0 articles/s.test(item))).toBe(true);
     expect(items.some((item) => /Diplomacy.*1 article\b/s.test(item))).toBe(true);
     const hrefs = elements(tree, 'a').map((a) => a.properties.href);
@@ -224,6 +240,7 @@ describe('site build (base /news/)', () => {
     const nato = await page('topics/russia-nato/index.html');
     expect(elements(nato, 'h3').map((heading) => text(heading))).toEqual([
       'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+      expect.stringMatching(/^Moskow mengatakan "kecewa"/), // the ingested sample: 9 January, no time
       'Рябков исключил уступки России по расширению НАТО',
     ]);
     expect(elements(nato, 'a').some((a) => a.properties.rel?.toString() === 'next')).toBe(false);
@@ -238,7 +255,7 @@ describe('site build (base /news/)', () => {
     expect(feed?.properties.type).toBe('application/rss+xml');
 
     const second = await page('topics/ukraine/2/index.html');
-    expect(elements(second, 'h3')).toHaveLength(3 + extraCount - 20);
+    expect(elements(second, 'h3')).toHaveLength(3 + seeded + extraCount - 20);
     const prev = elements(second, 'a').find((a) => String(a.properties.rel) === 'prev');
     expect(prev?.properties.href).toBe('/news/topics/ukraine/');
   });
@@ -279,6 +296,21 @@ describe('site build (base /news/)', () => {
     expect(text(article)).toContain('Negotiators met again in Kyiv');
     expect(text(article)).not.toContain('raw html block');
     expect(elements(article, 'a').find((a) => text(a) === 'harmless-looking link')).toBeUndefined();
+  });
+
+  it('article page of the ingested sample: Indonesian, both topics, guessed title said so, whole body', async () => {
+    const tree = await page('articles/seed/suara-rusia-nato-jenewa/index.html');
+    const article = elements(tree, 'article')[0];
+    expect(article.properties.lang).toBe('id');
+    const topicLinks = elements(article, 'a').map((a) => a.properties.href);
+    expect(topicLinks).toEqual(expect.arrayContaining(['/news/topics/russia-nato/', '/news/topics/ukraine/']));
+    expect(text(article)).toContain('had no headline');
+    expect(text(article)).toContain('Suara.com - Moskow mengatakan "kecewa"');
+    expect(text(article)).toContain('pada bulan Desember lalu.');
+    for (const feed of ['rss.xml', 'topics/russia-nato/rss.xml', 'topics/ukraine/rss.xml']) {
+      const links = parseFeed(await read(feed), feed).channel.item.map((item: { link: string }) => item.link);
+      expect(links, feed).toContain(`${origin}articles/seed/suara-rusia-nato-jenewa/`);
+    }
   });
 
   it('has no script, inline style, event handler or javascript: URL anywhere in the pages', async () => {
