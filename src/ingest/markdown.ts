@@ -48,36 +48,28 @@ const stringifyOptions: StringifyOptions = {
   resourceLink: true,
 };
 
-/** A figure caption becomes an emphasized paragraph under the image. */
+/** A figure caption becomes an emphasized paragraph (or several) under the image. */
 const figcaption: NonNullable<Handler> = (state: State, node: Element) => {
-  const content = state.all(node) as MdastContent[];
-  const phrasing = content.every(isPhrasing) ? [{ type: 'paragraph', children: content as PhrasingContent[] } as MdastContent] : content;
-  return phrasing.map((block) =>
-    block.type === 'paragraph' && block.children.length > 0
-      ? { ...block, children: [{ type: 'emphasis', children: block.children }] }
-      : block,
-  ) as never;
+  const blocks = state.toFlow(state.all(node)) as MdastContent[];
+  return blocks.map(
+    (block): MdastContent =>
+      block.type === 'paragraph' ? { type: 'paragraph', children: [{ type: 'emphasis', children: block.children }] } : block,
+  );
 };
 
-const handlers: RehypeRemarkOptions['handlers'] = {
-  figcaption,
+/** Hast → mdast → GFM, built once: the processor holds no per-document state. */
+const processor = unified()
   // Comments would come out as raw HTML; a sanitized tree has none, but be sure.
-  comment: () => undefined,
-};
-
-function isPhrasing(node: MdastContent): boolean {
-  return /^(text|emphasis|strong|delete|inlineCode|break|link|image|linkReference|imageReference|footnoteReference)$/.test(node.type);
-}
+  .use(rehypeRemark, { handlers: { figcaption }, nodeHandlers: { comment: () => undefined } })
+  .use(remarkGfm)
+  .use(remarkStringify, stringifyOptions)
+  .freeze();
 
 /** Convert a (sanitized) article tree to GitHub-flavoured Markdown. */
 export function toMarkdown(tree: Root, options: ToMarkdownOptions = {}): string {
   const base = parseBase(options.baseUrl);
-  const processor = unified()
-    .use(rehypeRemark, { handlers, nodeHandlers: { comment: () => undefined } })
-    .use(remarkGfm)
-    .use(remarkStringify, stringifyOptions);
   const hast = structuredClone(tree);
-  prepareTables(hast);
+  prepareTree(hast);
   const mdast = processor.runSync(hast) as MdastRoot;
   finishMdast(mdast, base);
   const markdown = processor.stringify(mdast);
@@ -216,19 +208,23 @@ function trimBreaks(content: PhrasingContent[]): PhrasingContent[] {
 const flowInCell = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'pre', 'dl', 'hr']);
 
 /**
- * GFM tables hold one line of text per cell. A table with a single row or a single column is
- * layout, not data: replace it by its cells' content so paragraphs stay paragraphs. In a data
- * table, blocks inside a cell become inline runs separated by spaces.
+ * Prepare the hast copy for rehype-remark, in place.
+ *
+ * `base` elements go: rehype-remark would resolve URLs against them, and only the caller's
+ * `baseUrl` may do that. GFM tables hold one line of text per cell: a table with a single row or
+ * a single column is layout, not data, and is replaced by its cells' content so paragraphs stay
+ * paragraphs; in a data table, blocks inside a cell become inline runs separated by spaces.
  */
-function prepareTables(node: Root | Element): void {
+function prepareTree(node: Root | Element): void {
   const children: (RootContent | ElementContent)[] = [];
   for (const child of node.children) {
+    if (child.type === 'element' && child.tagName === 'base') continue;
     if (child.type === 'element' && child.tagName === 'table') {
       const rows = tableRows(child);
       if (rows.length <= 1 || rows.every((row) => row.children.filter(isCell).length <= 1)) {
         for (const row of rows) {
           for (const cell of row.children.filter(isCell)) {
-            prepareTables(cell);
+            prepareTree(cell);
             children.push({ type: 'element', tagName: 'div', properties: {}, children: cell.children });
           }
         }
@@ -236,7 +232,7 @@ function prepareTables(node: Root | Element): void {
       }
       for (const row of rows) for (const cell of row.children.filter(isCell)) spaceBlocks(cell);
     } else if (child.type === 'element') {
-      prepareTables(child);
+      prepareTree(child);
     }
     children.push(child);
   }
