@@ -45,6 +45,12 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('resolves against the given base URL only, never a <base> element in the tree', () => {
+    expect(toMarkdown(parseHtml('<base href="https://evil.example/"><p><a href="/x">x</a></p>'), { baseUrl: base })).toBe(
+      '[x](https://news.example.com/x)\n',
+    );
+  });
+
   it('leaves relative URLs alone without a usable base URL', () => {
     expect(md('<p><a href="/a">a</a></p>')).toBe('[a](/a)\n');
     expect(md('<p><a href="/a">a</a></p>', 'javascript:alert(1)')).toBe('[a](/a)\n');
@@ -54,6 +60,12 @@ describe('toMarkdown', () => {
   it('writes a figure as its image followed by the caption in emphasis', () => {
     expect(md('<figure><img src="https://cdn.example.com/b.jpg" alt="The bridge"><figcaption>The old bridge. <span>Photo: Reuters</span></figcaption></figure><p>Next.</p>')).toBe(
       '![The bridge](https://cdn.example.com/b.jpg)\n\n*The old bridge. Photo: Reuters*\n\nNext.\n',
+    );
+  });
+
+  it('emphasizes every paragraph of a caption that holds blocks', () => {
+    expect(md('<figure><img src="https://cdn.example.com/c.jpg" alt=""><figcaption><p>Line one</p><p>Credit: AFP</p></figcaption></figure>')).toBe(
+      '![](https://cdn.example.com/c.jpg)\n\n*Line one*\n\n*Credit: AFP*\n',
     );
   });
 
