@@ -281,6 +281,8 @@ describe('site build (base /news/)', () => {
     expect(elements(body, 'table')).toHaveLength(1);
     expect(elements(body, 'img')[0].properties.src).toBe('/news/article-media/suara-rusia-nato-jenewa/ryabkov.jpg');
     expect(text(tree)).not.toContain('headline');
+    const ogImage = elements(tree, 'meta').find((meta) => meta.properties.property === 'og:image');
+    expect(ogImage?.properties.content).toBe(`${origin}article-media/suara-rusia-nato-jenewa/ryabkov.jpg`);
   });
 
   it('article page: a guessed title is said to be one, and hostile content is inert text', async () => {
@@ -296,6 +298,8 @@ describe('site build (base /news/)', () => {
     expect(text(article)).toContain('Negotiators met again in Kyiv');
     expect(text(article)).not.toContain('raw html block');
     expect(elements(article, 'a').find((a) => text(a) === 'harmless-looking link')).toBeUndefined();
+    // A `javascript:` lead image in the frontmatter is dropped by the schema.
+    expect(elements(tree, 'meta').find((meta) => meta.properties.property === 'og:image')).toBeUndefined();
   });
 
   it('article page of the ingested sample: Indonesian, both topics, guessed title said so, whole body', async () => {
@@ -311,6 +315,15 @@ describe('site build (base /news/)', () => {
       const links = parseFeed(await read(feed), feed).channel.item.map((item: { link: string }) => item.link);
       expect(links, feed).toContain(`${origin}articles/seed/suara-rusia-nato-jenewa/`);
     }
+  });
+
+  it('article page: frontmatter values the schema refuses are left out, not linked', async () => {
+    // catatan-tanpa-tanggal.md has `url: javascript:…` and `published: kemarin`.
+    const tree = await page('articles/catatan-tanpa-tanggal/index.html');
+    const article = elements(tree, 'article')[0];
+    expect(text(article)).toContain('Catatan pribadi');
+    expect(elements(article, 'a').filter((a) => text(a) === 'Catatan pribadi')).toEqual([]);
+    expect(elements(article, 'time')).toEqual([]);
   });
 
   it('has no script, inline style, event handler or javascript: URL anywhere in the pages', async () => {
