@@ -19,13 +19,14 @@
  * Nothing under content/ is written. In the output folder, only files this step generated are
  * ever replaced or removed (those whose input is gone or now fails).
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { decodeText } from './decode.ts';
 import { readInput, type InputDocument } from './read-input.ts';
 import { IngestError } from './errors.ts';
 import { detectLanguage } from './language.ts';
+import { collectMedia, type MediaFile } from './media.ts';
 import { readMarkdownArticle } from './markdown-article.ts';
 import { toMarkdown, toPlainText } from './markdown.ts';
 import { sanitizeArticle } from './sanitize.ts';
@@ -43,6 +44,12 @@ export interface IngestOptions {
   strict?: boolean;
   /** Receives one line per reported file and the summary line. Default: nothing is logged. */
   log?: (line: string) => void;
+  /**
+   * Folder for the images a saved page carries itself (its `_files/` folder, `data:` URIs, MHTML
+   * parts), one subfolder per article, served at `/article-media/<slug>/`. Without it those
+   * images are dropped. The CLI uses `public/article-media`.
+   */
+  mediaDir?: string;
   /**
    * "Today" for dates written without a year (see `readTextArticle`). Default: the current
    * date. Output changes with it only when the latest matching year does (years apart).
@@ -93,8 +100,11 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   const now = options.now ?? new Date();
   const contentRoot = path.resolve(contentDir);
   const outRoot = path.resolve(outDir);
-  if (isInside(outRoot, contentRoot) || isInside(contentRoot, outRoot)) {
-    throw new Error(`the output folder (${outDir}) and the content folder (${contentDir}) must not contain each other`);
+  const mediaRoot = options.mediaDir === undefined ? undefined : path.resolve(options.mediaDir);
+  for (const [name, dir] of [['output', outRoot], ['media', mediaRoot]] as const) {
+    if (dir && (isInside(dir, contentRoot) || isInside(contentRoot, dir))) {
+      throw new Error(`the ${name} folder (${dir}) and the content folder (${contentDir}) must not contain each other`);
+    }
   }
 
   const report: IngestReport = { articles: [], failed: [], skipped: [], removed: [], ok: true };
@@ -119,13 +129,18 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   const slugs = uniqueSlugs(inputs);
   const written = new Set<string>();
 
+  const media = new Map<string, MediaFile[]>();
+
   for (const file of inputs) {
     const slug = slugs.get(file)!;
     try {
       const sidecar = sidecarExtensions.map((extension) => stemOf(file) + extension).find((name) => sidecars.has(name));
-      const article = await readArticle(contentRoot, file, sidecar, { now, rules, htmlPath });
+      const article = await readArticle(contentRoot, file, sidecar, { now, rules, htmlPath, slug, collect: mediaRoot !== undefined });
+      // Images first: an article never points at a picture that is not there yet.
+      if (mediaRoot && article.media.length > 0) await writeMedia(path.join(mediaRoot, slug), article.media);
       const changed = await writeArticle(outRoot, slug, article.frontmatter, article.markdown);
       written.add(slug);
+      if (article.media.length > 0) media.set(slug, article.media);
       report.articles.push({ file, slug, changed });
     } catch (error) {
       report.failed.push({ file, reason: reasonOf(error) });
@@ -133,6 +148,7 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   }
 
   report.removed = await removeStale(outRoot, written);
+  if (mediaRoot) await removeStaleMedia(mediaRoot, media);
   report.failed.sort((a, b) => compareCodePoints(a.file, b.file));
   report.skipped.sort((a, b) => compareCodePoints(a.file, b.file));
   for (const { file, reason } of report.failed) log(`${file}: failed: ${reason}`);
@@ -154,18 +170,39 @@ interface ReadContext {
   now: Date;
   rules: TopicRule[];
   htmlPath: HtmlPath | undefined;
+  slug: string;
+  /** Keep the images the input carries (see `IngestOptions.mediaDir`). */
+  collect: boolean;
 }
 
-/** Everything `writeArticle` needs for one input. */
+/** Everything to write for one input. */
 interface Article {
   frontmatter: ArticleFrontmatter;
   markdown: string;
+  media: MediaFile[];
+}
+
+/** Site path of an article's media folder (served from `public/article-media/`). */
+export function mediaPath(slug: string): string {
+  return `/article-media/${slug}/`;
 }
 
 async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadContext): Promise<Article> {
   const absolute = path.join(contentRoot, ...file.split('/'));
   const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
   const draft = readDraft(doc, context);
+  let media: MediaFile[] = [];
+  if (context.collect) {
+    // Before sanitizing: the schema refuses data: URIs and the Markdown stage resolves relative
+    // paths against the original site, so carried images must be swapped in first.
+    const collected = collectMedia(
+      draft.body,
+      { readLocal: localReader(contentRoot, path.dirname(absolute)), resources: doc.resources, pageUrl: doc.savedFrom ?? draft.metadata.url },
+      { publicPath: mediaPath(context.slug) },
+    );
+    draft.body = collected.tree;
+    media = collected.files;
+  }
 
   let metadata = draft.metadata;
   if (sidecar) {
@@ -175,7 +212,58 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
     if (typeof data !== 'object' || Array.isArray(data)) throw new IngestError(`${label}: must be a mapping of keys (title: …)`);
     metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
   }
-  return finishArticle(draft.body, metadata, file, context.rules, context.now);
+  return { ...finishArticle(draft.body, metadata, file, context.rules, context.now), media };
+}
+
+/** Largest image copied from next to an input. */
+const maxMediaBytes = 20 * 1024 * 1024;
+
+/** Read files next to an input, only inside content/ (no `../`, no links out). */
+function localReader(contentRoot: string, dir: string): (relativePath: string) => Uint8Array | undefined {
+  return (relativePath) => {
+    const file = path.resolve(dir, relativePath);
+    if (!isInside(file, contentRoot)) return undefined;
+    try {
+      const real = realpathSync(file);
+      if (!isInside(real, realpathSync(contentRoot))) return undefined;
+      const stat = statSync(real);
+      if (!stat.isFile() || stat.size > maxMediaBytes) return undefined;
+      return new Uint8Array(readFileSync(real));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Write an article's images (named by a hash of their bytes, so an existing name is the same file). */
+async function writeMedia(dir: string, files: MediaFile[]): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const { name, bytes } of files) {
+    const file = path.join(dir, name);
+    const existing = await fs.stat(file).catch(() => undefined);
+    if (existing?.size === bytes.length) continue;
+    const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  }
+}
+
+/** Names collectMedia gives: only such files are ever removed from the media folder. */
+const mediaNamePattern = /^[0-9a-f]{20}\.(?:png|jpg|gif|webp|avif)$|^\..*\.tmp$/;
+
+/** Remove media no written article uses any more: stale files and emptied article folders. */
+async function removeStaleMedia(mediaRoot: string, media: Map<string, MediaFile[]>): Promise<void> {
+  const dirs = await fs.readdir(mediaRoot, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  for (const entry of dirs) {
+    if (!entry.isDirectory() || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.name)) continue;
+    const dir = path.join(mediaRoot, entry.name);
+    const keep = new Set((media.get(entry.name) ?? []).map((file) => file.name));
+    const names = await fs.readdir(dir);
+    for (const name of names) {
+      if (!keep.has(name) && mediaNamePattern.test(name)) await fs.rm(path.join(dir, name), { force: true });
+    }
+    if ((await fs.readdir(dir)).length === 0) await fs.rmdir(dir);
+  }
 }
 
 function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
@@ -196,7 +284,7 @@ export function finishArticle(
   sourceFile: string,
   rules: TopicRule[],
   now: Date = new Date(),
-): Article {
+): Omit<Article, 'media'> {
   const clean = sanitizeArticle(body);
   const text = toPlainText(clean);
   if (text.trim() === '') throw new IngestError('no article text found');

@@ -174,6 +174,36 @@ describe('ingest', () => {
     expect([...(await readOutput(out)).values()].join('\n')).not.toContain('private note');
   });
 
+  it('keeps the images an input carries in the media folder, and removes them with the input', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await mkdir(path.join(content, 'pics/story_files'), { recursive: true });
+    await writeFile(path.join(content, 'pics/story_files/map.png'), png);
+    await writeFile(path.join(dir, 'outside.png'), png);
+    await writeFile(
+      path.join(content, 'pics/story.md'),
+      '# Map of the talks\n\nThe delegations met in the old hall of the Geneva venue on Monday morning.\n\n' +
+        '![Map](story_files/map.png)\n\n![Inline](data:image/png;base64,' + png.toString('base64') + ')\n\n' +
+        '![Escape](../../outside.png) ![Script](data:image/svg+xml;base64,' + Buffer.from('<svg onload="alert(1)"/>').toString('base64') + ')\n',
+    );
+    const media = path.join(dir, 'media');
+    await ingest(content, out, { now, mediaDir: media });
+    const files = await readdir(path.join(media, 'pics-story'));
+    // The _files picture and the data: URI are the same bytes: one file.
+    expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{20}\.png$/)]);
+    expect(await readFile(path.join(media, 'pics-story', files[0]))).toEqual(png);
+    const markdown = (await readOutput(out)).get('pics-story.md')!;
+    expect(markdown).toContain(`![Map](/article-media/pics-story/${files[0]})`);
+    expect(markdown).toContain(`![Inline](/article-media/pics-story/${files[0]})`);
+    expect(markdown).not.toContain('data:');
+    // The file outside content/ is not copied (the link is left for the site to drop).
+    expect(markdown.match(/\/article-media\//g)).toHaveLength(2);
+    expect(await readdir(media)).toEqual(['pics-story']);
+
+    await rm(path.join(content, 'pics/story.md'));
+    await ingest(content, out, { now, mediaDir: media });
+    expect(await readdir(media)).toEqual([]);
+  });
+
   it('refuses an output folder inside content/', async () => {
     await expect(ingest(content, path.join(content, 'generated'), { now })).rejects.toThrow(/must not contain each other/);
     expect(await readdir(content)).not.toContain('generated');
