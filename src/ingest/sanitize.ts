@@ -244,13 +244,22 @@ const blockContainers = new Set([
 ]);
 
 /** Obsolete or equivalent elements renamed to the kept element with the same meaning. */
-const renamed: Record<string, string> = {
-  strike: 's',
-  tt: 'code',
-  listing: 'pre',
-  menu: 'ul',
-  dir: 'ul',
-};
+const renamed = new Map([
+  ['strike', 's'],
+  ['tt', 'code'],
+  ['listing', 'pre'],
+  ['menu', 'ul'],
+  ['dir', 'ul'],
+]);
+
+/**
+ * Deepest element nesting kept. Real article bodies nest a few dozen levels; a hostile page can
+ * nest thousands, which would overflow the stack of every recursive step after this one
+ * (hast-util-sanitize, rehype-remark, remark-stringify). Deeper elements are unwrapped.
+ */
+const maxDepth = 100;
+
+const stripped = new Set(strip);
 
 /**
  * `data-*` attributes lazy-loading scripts use for the real image URL, in order of preference
@@ -289,7 +298,7 @@ export function cleanUrl(value: string, schemes: readonly string[]): string | un
 
 /** Make an article body safe: a new tree with only what `sanitizeSchema` allows, and clean URLs and text. */
 export function sanitizeArticle(tree: Root): Root {
-  const prepared: Root = { type: 'root', children: prepareChildren(tree.children) as RootContent[] };
+  const prepared: Root = { type: 'root', children: prepareChildren(tree.children, 0) as RootContent[] };
   const result = sanitize(prepared, sanitizeSchema);
   const root: Root = result.type === 'root' ? result : { type: 'root', children: [result as RootContent] };
   root.children = finishChildren(root.children) as RootContent[];
@@ -297,22 +306,22 @@ export function sanitizeArticle(tree: Root): Root {
 }
 
 /** Before the schema: copy the tree, renaming, recovering lazy images and cleaning URLs. */
-function prepareChildren(children: readonly (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
+function prepareChildren(children: readonly (RootContent | ElementContent)[], depth: number): (RootContent | ElementContent)[] {
   const result: (RootContent | ElementContent)[] = [];
   for (const child of children) {
-    if (child.type === 'element') result.push(prepareElement(child));
+    if (child.type === 'element') result.push(prepareElement(child, depth));
     else if (child.type === 'text') result.push({ type: 'text', value: child.value });
     // Comments, doctypes and anything else are dropped by the schema anyway.
   }
   return result;
 }
 
-function prepareElement(element: Element): Element {
+function prepareElement(element: Element, depth: number): Element {
   let tagName = element.tagName.toLowerCase();
   let children = element.children;
 
   if (blockContainers.has(tagName)) tagName = 'div';
-  else if (tagName in renamed) tagName = renamed[tagName];
+  else if (renamed.has(tagName)) tagName = renamed.get(tagName)!;
   else if (tagName === 'form' && isPageWrapperForm(element)) tagName = 'div';
   else if (tagName === 'noscript') children = noscriptChildren(element);
 
@@ -322,7 +331,28 @@ function prepareElement(element: Element): Element {
   cleanUrlProperty(properties, 'src', protocols.src);
   cleanUrlProperty(properties, 'cite', protocols.cite);
 
-  return { type: 'element', tagName, properties, children: prepareChildren(children) as ElementContent[] };
+  const content = depth < maxDepth ? prepareChildren(children, depth + 1) : flattenChildren(children);
+  return { type: 'element', tagName, properties, children: content as ElementContent[] };
+}
+
+/**
+ * The content of a too-deep subtree without its nesting, walked without recursion: text and
+ * childless elements (images, line breaks) in document order, a space at every element
+ * boundary so words stay apart, and nothing from inside elements the schema strips.
+ */
+function flattenChildren(children: readonly ElementContent[]): ElementContent[] {
+  const result: ElementContent[] = [];
+  const stack: (ElementContent | 'boundary')[] = [...children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'boundary') result.push({ type: 'text', value: ' ' });
+    else if (node.type === 'text') result.push({ type: 'text', value: node.value });
+    else if (node.type === 'element' && !stripped.has(node.tagName.toLowerCase())) {
+      if (node.children.length === 0) result.push(prepareElement(node, maxDepth));
+      else stack.push('boundary', ...[...node.children].reverse(), 'boundary');
+    }
+  }
+  return result;
 }
 
 function cleanUrlProperty(properties: Properties, name: string, schemes: readonly string[]): void {

@@ -91,6 +91,21 @@ describe('sanitizeArticle', () => {
     );
   });
 
+  it('survives hostile nesting depth by unwrapping what is too deep, still dropping scripts', () => {
+    const depth = 20_000;
+    const html = '<div>'.repeat(depth) + 'deep <b>text</b><script>alert(1)</script><img src="https://x.example/i.jpg" onerror="alert(1)">' + '</div>'.repeat(depth);
+    const out = clean(html);
+    expect(out).toContain('deep');
+    expect(out).toContain('text');
+    expect(out).toContain('<img src="https://x.example/i.jpg">');
+    expect(out).not.toMatch(/alert|<script|<b>/);
+    expect(out.match(/<div>/g)!.length).toBeLessThanOrEqual(101);
+  });
+
+  it('treats custom element names like any unknown element, even prototype names', () => {
+    expect(clean('<p><constructor>a</constructor> <custom-tag>b</custom-tag></p>')).toBe('<p>a b</p>');
+  });
+
   it('does not modify its input', () => {
     const tree = parseHtml('<p onclick="x()"><script>1</script>t</p>');
     const before = JSON.stringify(tree);
