@@ -372,7 +372,9 @@ async function readTopicRules(contentRoot: string, report: IngestReport): Promis
  */
 async function listFiles(root: string, report: IngestReport): Promise<string[]> {
   const files: string[] = [];
-  const realRoot = await fs.realpath(root);
+  const realRoot = await fs.realpath(root).catch(() => {
+    throw new Error(`the content folder ${root} does not exist`);
+  });
   const walk = async (dir: string, prefix: string): Promise<void> => {
     let entries: Dirent[];
     try {

@@ -204,6 +204,10 @@ describe('ingest', () => {
     expect(await readdir(media)).toEqual([]);
   });
 
+  it('says so when the content folder does not exist', async () => {
+    await expect(ingest(path.join(dir, 'nowhere'), out, { now })).rejects.toThrow(/content folder .*nowhere does not exist/);
+  });
+
   it('refuses an output folder inside content/', async () => {
     await expect(ingest(content, path.join(content, 'generated'), { now })).rejects.toThrow(/must not contain each other/);
     expect(await readdir(content)).not.toContain('generated');
