@@ -20,11 +20,18 @@ const contentDir = process.env.KLIPING_CONTENT_DIR || 'content';
 /** Lowercase letters, digits and single hyphens: a topic slug is a URL path segment. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, hyphens)');
 
-/** ISO 8601 date (`2022-01-09`) or date-time with offset (`2022-01-09T14:30:00+07:00`), kept as written. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/)
-  .refine((text) => !Number.isNaN(Date.parse(text)), 'must be a real date');
+/**
+ * ISO 8601 date (`2022-01-09`) or date-time with offset (`2022-01-09T14:30:00+07:00`), kept as
+ * written. The ingest quotes dates; an unquoted one in a hand-edited file is already a Date to
+ * the YAML parser, and becomes its ISO string (in UTC, as YAML reads it).
+ */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/)
+    .refine((text) => !Number.isNaN(Date.parse(text)), 'must be a real date'),
+);
 
 /**
  * Text shown on pages and in feeds, trimmed and without control characters (a stray one is
