@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { loadPipeline, readPages } from './bench-extract.ts';
@@ -47,7 +47,8 @@ function blockText(node: Node): string {
   return parts.join('\n\n');
 }
 
-function readability(html: string): string {
+/** Mozilla Readability on linkedom, as block-aware plain text (the compared extractor). */
+export function readability(html: string): string {
   const { document } = parseHTML(html);
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   return article?.content ? blockText(article.content) : '';
@@ -131,7 +132,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -21,24 +21,35 @@ export const INLINE = new Set([
 ]);
 
 /**
- * Class/id words of page parts that are not the article. Matched on word boundaries inside the
- * lower-cased `class` + `id` (a "word" ends at anything but a letter), so `share-bar`,
- * `related_posts` and `sidebarLeft` match but `shared-content` style compounds are rare misses.
+ * Class/id words of page parts that are never the article: comments, "related" and "popular"
+ * lists, newsletter boxes, ads, share bars, footers. Matched on word boundaries inside the
+ * lower-cased `class` + `id` (a word ends at anything but a letter), so `share-bar`,
+ * `related_posts` and `comments2` match, `shared` and `adverb` do not.
  */
-const BOILERPLATE_WORDS = [
-  'comment', 'comments', 'disqus', 'respond', 'replies', 'reply',
+const STRONG_WORDS = [
   'related', 'relatedposts', 'recommended', 'recommendations', 'recommend', 'popular', 'trending',
   'mostread', 'mostpopular', 'morestories', 'more-stories', 'readmore', 'read-more', 'readalso',
   'read-also', 'see-also', 'also-read', 'baca-juga', 'bacajuga', 'lihat-juga', 'artikel-terkait',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'promo', 'promotion',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up',
   'advert', 'advertisement', 'advertising', 'ads', 'ad', 'adslot', 'ad-slot', 'ad-container',
   'sponsor', 'sponsored', 'outbrain', 'taboola', 'dfp', 'gpt',
-  'share', 'sharing', 'sharebar', 'share-bar', 'social', 'socials', 'follow',
-  'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'menu', 'navbar', 'nav', 'navigation',
-  'footer', 'header', 'masthead', 'cookie', 'cookies', 'gdpr', 'consent', 'modal', 'popup',
-  'pagination', 'pager', 'tags', 'taglist', 'tag-list', 'tagcloud', 'skip', 'toolbar', 'banner',
-  'login', 'print', 'rating', 'author-bio', 'authorbio', 'author-box', 'byline', 'dateline',
-  'teaser', 'hidden', 'sr-only', 'visually-hidden', 'screen-reader-text',
+  'share', 'sharing', 'sharebar', 'share-bar', 'social', 'socials',
+  'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'cookie', 'cookies', 'gdpr', 'consent',
+  'modal', 'popup', 'pagination', 'pager', 'skip', 'login',
+];
+
+/** Reader comments: dropped even when they hold more prose than the article. */
+const COMMENT_WORDS = ['comment', 'comments', 'disqus', 'respond', 'replies', 'reply', 'kommentare', 'komentar'];
+
+/**
+ * Class/id words that usually mark chrome but also turn up on wrappers of the article
+ * ("header-and-content", "widget-text"): dropped only when no content word is present, and
+ * not at all on the retry for pages where that found too little.
+ */
+const WEAK_WORDS = [
+  'promo', 'promotion', 'follow', 'widget', 'widgets', 'menu', 'navbar', 'nav', 'navigation',
+  'header', 'masthead', 'tags', 'taglist', 'tag-list', 'tagcloud', 'toolbar', 'banner', 'rating',
+  'author-bio', 'authorbio', 'author-box', 'byline', 'dateline', 'teaser',
 ];
 
 /** Class/id words of the article body. */
@@ -53,13 +64,22 @@ function wordPattern(words: string[]): RegExp {
   return new RegExp(`(?:^|[^a-z])(?:${escaped.join('|')})(?:$|[^a-z])`);
 }
 
-const BOILERPLATE_RE = wordPattern(BOILERPLATE_WORDS);
+const STRONG_RE = wordPattern(STRONG_WORDS);
+const COMMENTS_RE = wordPattern(COMMENT_WORDS);
+const WEAK_RE = wordPattern(WEAK_WORDS);
 const CONTENT_RE = wordPattern(CONTENT_WORDS);
 
 /** How an element's class/id words vote: boilerplate, content, both or neither. */
 export interface ClassSignal {
-  boilerplate: boolean;
+  /** Reader comments. */
+  comments: boolean;
+  /** Never the article (related lists, ads, share bars, footers). */
+  strong: boolean;
+  /** Usually chrome (headers, menus, widgets, tag lists). */
+  weak: boolean;
   content: boolean;
+  /** Hidden by a utility class (`hidden`, `sr-only`, `visually-hidden`…). */
+  hidden: boolean;
   /** A caption or photo credit. */
   caption: boolean;
 }
@@ -70,14 +90,25 @@ export function classSignal(words: string): ClassSignal {
   // Split camelCase the cheap way: the caller lower-cases, so "relatedPosts" arrives as
   // "relatedposts"; the compound words above cover the usual ones.
   const embed = EMBED_RE.test(words);
+  // "has-sidebar", "with-ads", "no-print", "non-ad-column": words about what an element
+  // contains or lacks, not what it is.
+  const own = words.replace(NEGATED_RE, ' ');
   return {
-    boilerplate: !embed && BOILERPLATE_RE.test(words),
+    comments: !embed && COMMENTS_RE.test(own),
+    strong: !embed && STRONG_RE.test(own),
+    weak: !embed && WEAK_RE.test(own),
     content: CONTENT_RE.test(words),
+    hidden: HIDDEN_RE.test(words),
     caption: CAPTION_RE.test(words),
   };
 }
 
-const NO_SIGNAL: ClassSignal = { boilerplate: false, content: false, caption: false };
+const NO_SIGNAL: ClassSignal = { comments: false, strong: false, weak: false, content: false, hidden: false, caption: false };
+
+const NEGATED_RE = /(?:has|with|without|no|non|not)[-_]+[a-z]+/g;
+
+/** Whole class names of utility classes that hide an element from sighted readers. */
+const HIDDEN_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible)(?:\s|$)/;
 
 /** Embedded posts (tweets, Instagram…) quoted by the article: content, whatever else the class says. */
 const EMBED_RE = /embed|twitter-tweet|instagram-media|tiktok-embed/;

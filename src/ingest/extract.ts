@@ -38,6 +38,8 @@ interface Stat {
   images: number;
   listItems: number;
   headingChars: number;
+  /** Characters of paragraph text (blocks of prose with few links) inside the element. */
+  prose: number;
   /** Class/id vote: +25 content, −25 boilerplate. */
   weight: number;
   /** Accumulated paragraph votes; `undefined` until some paragraph votes for this element. */
@@ -56,6 +58,79 @@ interface Walk {
   /** The page's titles (`<title>`, `og:title`, `twitter:title`). */
   titles: string[];
   explain: ((line: string) => void) | undefined;
+  page: Page;
+}
+
+/**
+ * Raw sizes from a first, cheap walk: how much text and how much prose (paragraph text with few
+ * links) each element holds before anything is dropped, and where the page's `<h1>` is. Class
+ * names are not trusted on an element that holds most of the page: wrappers named after a GDPR
+ * banner, an "off-canvas ad" or a "read-more" expander around the whole article exist.
+ */
+interface Page {
+  sizes: Map<Element, Size>;
+  headlines: Element[];
+  total: Size;
+}
+
+interface Size {
+  chars: number;
+  prose: number;
+}
+
+function measurePage(tree: Root): Page {
+  const page: Page = { sizes: new Map(), headlines: [], total: { chars: 0, prose: 0 } };
+  // Returns [chars, inline chars, inline link chars] and records the element's Size.
+  let prose = 0;
+  const walk = (element: Element, inLink: boolean): [number, number, number] => {
+    if (NEVER_CONTENT.has(element.tagName)) return [0, 0, 0];
+    const link = inLink || element.tagName === 'a';
+    const proseBefore = prose;
+    let chars = 0;
+    let inline = 0;
+    let inlineLink = 0;
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const n = countChars(child.value);
+        chars += n;
+        inline += n;
+        if (link) inlineLink += n;
+      } else if (child.type === 'element') {
+        const [c, i, l] = walk(child, link);
+        chars += c;
+        if (INLINE.has(child.tagName)) {
+          inline += i;
+          inlineLink += l;
+        }
+      }
+    }
+    if (!INLINE.has(element.tagName) && inline >= 25 && inlineLink < inline * 0.5) prose += inline - inlineLink;
+    page.sizes.set(element, { chars, prose: prose - proseBefore });
+    if (element.tagName === 'h1') page.headlines.push(element);
+    return [chars, inline, inlineLink];
+  };
+  for (const child of tree.children) {
+    if (child.type === 'element') page.total.chars += walk(child, false)[0];
+  }
+  page.total.prose = prose;
+  return page;
+}
+
+/** Non-space characters, with each run of spaces between them counted as one. */
+function countChars(value: string): number {
+  let chars = 0;
+  let space = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12) {
+      if (!space) chars++;
+      space = true;
+    } else {
+      chars++;
+      space = false;
+    }
+  }
+  return chars;
 }
 
 /**
@@ -63,19 +138,20 @@ interface Walk {
  * nodes (unsanitized); the input tree is not modified.
  */
 export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
-  let result = extractWith(tree, true, options.explain);
+  const page = measurePage(tree);
+  let result = extractWith(tree, page, true, options.explain);
   if (textLength(result) < 500) {
-    // Some pages put the article inside a container whose class reads like boilerplate
-    // ("content-with-sidebar"): try again without trusting class names, keep the longer.
-    options.explain?.('little text found: retrying without class-name signals');
-    const retry = extractWith(tree, false, options.explain);
+    // Some pages put the article inside a container whose class reads like chrome
+    // ("widget-area", "header-and-content"): try again trusting only the strong words.
+    options.explain?.('little text found: retrying without the weak class-name signals');
+    const retry = extractWith(tree, page, false, options.explain);
     if (textLength(retry) > textLength(result) * 1.5) result = retry;
   }
   return result;
 }
 
-function extractWith(tree: Root, dropByClass: boolean, explain: Walk['explain']): Root {
-  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, titles: [], explain };
+function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk['explain']): Root {
+  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, titles: [], explain, page };
   for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
   const top = chooseTop(walk);
   if (!top) return { type: 'root', children: [] };
@@ -88,7 +164,7 @@ function extractWith(tree: Root, dropByClass: boolean, explain: Walk['explain'])
   }
   const children: RootContent[] = [];
   for (const stat of picked) {
-    const copy = copyClean(stat.element, walk, true);
+    const copy = copyClean(stat.element, walk, stat);
     if (copy) children.push(copy);
   }
   return tidyArticle({ type: 'root', children }, { titles: walk.titles });
@@ -106,7 +182,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   const tag = element.tagName;
   const stat: Stat = {
     parent, element, chars: 0, linkChars: 0, commas: 0, inlineChars: 0, inlineLinkChars: 0,
-    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, weight: 0, score: undefined,
+    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, prose: 0, weight: 0, score: undefined,
     dropped: false, hasBlockChild: false,
   };
   walk.stats.set(element, stat);
@@ -121,16 +197,22 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     return stat;
   }
   const words = classWords(props);
-  if (words) {
+  if (words && !WRAPPERS.has(tag)) {
     const signal = classSignal(words);
-    if (signal.boilerplate) stat.weight -= 25;
+    if (signal.strong || signal.weak) stat.weight -= 25;
     if (signal.content) stat.weight += 25;
     // Captions and credits outside a <figure> are detached from their image: not body text.
-    if (signal.caption && tag !== 'figcaption' && !WRAPPERS.has(tag)) {
-      stat.dropped = true;
-      return stat;
-    }
-    if (walk.dropByClass && signal.boilerplate && !signal.content && !WRAPPERS.has(tag)) {
+    // A "caption" holding paragraphs is a layout's name for something else.
+    const caption = signal.caption && tag !== 'figcaption' && (walk.page.sizes.get(element)?.chars ?? 0) < 400;
+    // Comment sections can out-write the article; everything else that holds most of the
+    // page's prose is the article in a wrapper with an unlucky name.
+    const comments = signal.comments && !isPageWrapper(element, walk.page);
+    const chrome =
+      (signal.strong || (walk.dropByClass && signal.weak && !signal.content)) &&
+      !holdsProse(element, walk.page, 0.4) &&
+      !isPageWrapper(element, walk.page);
+    const hidden = signal.hidden && !isPageWrapper(element, walk.page);
+    if (caption || comments || chrome || hidden) {
       walk.explain?.(`dropped by class: <${tag} ${words.slice(0, 60)}> ${snippet(element)}`);
       stat.dropped = true;
       return stat;
@@ -172,6 +254,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
       stat.images += sub.images;
       stat.listItems += sub.listItems;
       stat.headingChars += sub.headingChars;
+      stat.prose += sub.prose;
       if (INLINE.has(child.tagName)) {
         stat.inlineChars += sub.inlineChars;
         stat.inlineLinkChars += isLink ? sub.inlineChars : sub.inlineLinkChars;
@@ -189,6 +272,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
 
   // A block with enough text of its own is a paragraph: it votes for the containers above it.
   if (!INLINE.has(tag) && stat.inlineChars >= 25 && stat.inlineLinkChars < stat.inlineChars * 0.5) {
+    stat.prose += stat.inlineChars - stat.inlineLinkChars;
     const votes = 1 + stat.commas + Math.min(Math.floor(stat.inlineChars / 100), 3);
     // A block mixing its own text with block children is itself the container of that text.
     let level = 0;
@@ -203,6 +287,27 @@ const NOT_PARAGRAPH = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr', 'h1', 'h2', '
 
 /** Page-level wrappers: their class lists describe the page, never a boilerplate block. */
 const WRAPPERS = new Set(['html', 'body', 'main']);
+
+/** Holds most of the page's text and its headline: a wrapper, whatever its class says. */
+function isPageWrapper(element: Element, page: Page): boolean {
+  const size = page.sizes.get(element);
+  if (!size || size.chars < page.total.chars * 0.6) return false;
+  if (page.headlines.length === 0) return true;
+  for (const headline of page.headlines) if (contains(element, headline)) return true;
+  return false;
+}
+
+/** Holds at least `share` of the page's prose. */
+function holdsProse(element: Element, page: Page, share: number): boolean {
+  const size = page.sizes.get(element);
+  return size !== undefined && size.prose > 0 && size.prose >= page.total.prose * share;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  if (ancestor === node) return true;
+  for (const child of ancestor.children) if (child.type === 'element' && contains(child, node)) return true;
+  return false;
+}
 
 function vote(stat: Stat, votes: number, level: number, walk: Walk): void {
   if (stat.score === undefined) {
@@ -349,23 +454,28 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'header', 'footer']);
 
 /** Copy an element without the parts the measurements mark as not article. */
-function copyClean(element: Element, walk: Walk, picked = false): Element | undefined {
+function copyClean(element: Element, walk: Walk, picked: Stat): Element | undefined {
   const stat = walk.stats.get(element);
   if (!stat || stat.dropped) return undefined;
-  if (!picked && CONDITIONAL.has(element.tagName) && looksLikeClutter(stat)) {
+  if (stat !== picked && CONDITIONAL.has(element.tagName) && !holdsMostOf(stat, picked) && looksLikeClutter(stat)) {
     if (stat.chars > 0) walk.explain?.(`dropped as clutter: ${describe(stat)} ${snippet(element)}`);
     return undefined;
   }
   const children: ElementContent[] = [];
   for (const child of element.children) {
     if (child.type === 'element') {
-      const copy = copyClean(child, walk);
+      const copy = copyClean(child, walk, picked);
       if (copy) children.push(copy);
     } else if (child.type === 'text') {
       children.push({ type: 'text', value: child.value });
     }
   }
   return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
+}
+
+/** Does `stat` hold most of the prose of the kept container `picked`? Then it is the article. */
+function holdsMostOf(stat: Stat, picked: Stat): boolean {
+  return stat.chars - stat.linkChars >= 0.5 * (picked.chars - picked.linkChars);
 }
 
 /** Readability's "clean conditionally", on the walk's numbers: link lists, image grids, forms. */
