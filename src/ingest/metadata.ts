@@ -1,0 +1,719 @@
+/**
+ * Read an article's metadata (title, byline, dates, site, canonical URL, language, lead image,
+ * description) from the whole saved page.
+ *
+ * Pages state the same fact in several places that disagree in quality, so each field has an
+ * order of sources, most deliberate first: JSON-LD and OpenGraph are written for machines,
+ * `<meta>` tags are often CMS defaults, and visible text (an `<h1>`, a dateline) is a last
+ * resort. The tree is walked once, collecting every candidate; the choices are made afterwards.
+ */
+import { decodeHTML } from 'entities';
+import type { Element, Root, RootContent } from 'hast';
+import { parseDate } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import type { ArticleMetadata } from './types.ts';
+
+/** What the caller knows about the page from outside it. */
+export interface MetadataHints {
+  /** Where the page was saved from (`InputDocument.savedFrom`): last resort for `url`. */
+  url?: string;
+}
+
+/** Read the metadata of a parsed page. Never throws; a field nothing supports is left out. */
+export function readMetadata(tree: Root, hints: MetadataHints = {}): ArticleMetadata {
+  const page = collect(tree);
+  const ld = readJsonLd(page.jsonLd);
+  const meta = (...names: string[]) => firstOf(names.map((name) => clean(page.meta.get(name))));
+
+  const url = readUrl(page, hints);
+  const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  const source = firstOf([meta('og:site_name'), clean(ld.publisher), meta('application-name'), host].map(siteName));
+  const lang = readLang(page, ld);
+  const siteNames = [source, host].filter((name): name is string => Boolean(name));
+
+  const metadata: ArticleMetadata = {
+    title: readTitle(page, ld, meta, siteNames),
+    byline: readByline(page, ld, meta, source),
+    published: readPublished(page, ld, url, lang),
+    modified: firstDate(
+      [ld.dateModified, ...page.metaAll(modifiedNames), page.itemprop.get('datemodified')],
+      lang,
+    ),
+    source,
+    url,
+    lang,
+    image: firstOf([meta('og:image', 'og:image:url', 'og:image:secure_url'), meta('twitter:image', 'twitter:image:src'), clean(ld.image)].map((value) => absoluteUrl(value, url))),
+    description: firstOf([meta('og:description'), meta('description'), meta('twitter:description'), clean(ld.description)]),
+  };
+  // Leave unknown fields out rather than set them to undefined: callers spread and serialize.
+  for (const key of Object.keys(metadata) as Array<keyof ArticleMetadata>) {
+    if (metadata[key] === undefined) delete metadata[key];
+  }
+  return metadata;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One walk over the tree.
+
+interface Page {
+  htmlLang?: string;
+  /** `<meta>` content by lowercased name / property / itemprop / http-equiv; first one wins. */
+  meta: Map<string, string>;
+  /** All contents of the named metas, in the order of `names`. */
+  metaAll(names: string[]): Array<string | undefined>;
+  canonical?: string;
+  jsonLd: string[];
+  title?: string;
+  h1s: Array<{ text: string; inArticle: boolean }>;
+  times: Array<{ value: string; inArticle: boolean }>;
+  /** Microdata on non-meta elements (datePublished, dateModified, author), first one wins. */
+  itemprop: Map<string, string>;
+  /** Elements whose class, id, rel or itemprop says author / byline. */
+  authorElements: Array<{ element: Element; inArticle: boolean }>;
+  /** Elements whose class or id says date / time (for visible datelines). */
+  dateElements: Array<{ element: Element; inArticle: boolean }>;
+  /** Paragraph text, for guessing the language when the page does not say. */
+  sample: string;
+}
+
+const MAX_CANDIDATES = 24;
+/** Trigram detection settles within a thousand characters and costs more with each one. */
+const SAMPLE_LENGTH = 1000;
+const authorPattern = /author|byline|penulis|reporter|autor|avtor/i;
+const datePattern = /date|time|tanggal|waktu|publish|posted|datum/i;
+const commentPattern = /comment|respond|reply|komentar/i;
+/** Either of the above: one test rules out most class names. */
+const candidatePattern = /author|byline|penulis|reporter|autor|avtor|date|time|tanggal|waktu|publish|posted|datum/i;
+/** Form controls: a comment form's `<input id="author">` and its label are no byline. */
+const formTags = new Set(['form', 'label', 'input', 'button', 'select', 'option', 'textarea']);
+/** Containers whose text is never a byline or dateline. */
+const skippedTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'select', 'textarea']);
+
+function collect(tree: Root): Page {
+  const meta = new Map<string, string>();
+  const page: Page = {
+    meta,
+    metaAll: (names) => names.map((name) => meta.get(name)),
+    jsonLd: [],
+    h1s: [],
+    times: [],
+    itemprop: new Map(),
+    authorElements: [],
+    dateElements: [],
+    sample: '',
+  };
+  visit(tree.children, page, false, false);
+  return page;
+}
+
+/** Tags the walk acts on. A Map lookup beats a `switch`: parser-made tag names are not interned. */
+const enum Tag {
+  Meta = 1, Link, Script, Title, Html, H1, Time, Article, P, Skip,
+}
+const tagCodes = new Map<string, Tag>([
+  ['meta', Tag.Meta], ['link', Tag.Link], ['script', Tag.Script], ['title', Tag.Title], ['html', Tag.Html],
+  ['h1', Tag.H1], ['time', Tag.Time], ['article', Tag.Article], ['p', Tag.P],
+  ['style', Tag.Skip], ['noscript', Tag.Skip], ['template', Tag.Skip], ['svg', Tag.Skip], ['math', Tag.Skip],
+  ['iframe', Tag.Skip], ['select', Tag.Skip], ['textarea', Tag.Skip],
+]);
+
+function visit(nodes: RootContent[], page: Page, inArticle: boolean, inParagraph: boolean): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'text') {
+      if (inParagraph && page.sample.length < SAMPLE_LENGTH) page.sample += node.value;
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const props = node.properties;
+    let childInArticle = inArticle;
+    let childInParagraph = inParagraph;
+    const tag = tagCodes.get(node.tagName);
+    if (tag !== undefined) {
+      switch (tag) {
+        case Tag.Meta:
+          readMetaTag(node, page.meta);
+          continue;
+        case Tag.Link:
+          if (!page.canonical && tokens(props.rel).includes('canonical')) page.canonical = text(props.href);
+          continue;
+        case Tag.Script:
+          if (text(props.type)?.toLowerCase().trim() === 'application/ld+json') page.jsonLd.push(textOf(node, false));
+          continue;
+        case Tag.Title:
+          page.title ??= textOf(node, false);
+          continue;
+        case Tag.Skip:
+          continue;
+        case Tag.Html:
+          page.htmlLang ??= text(props.lang) ?? text(props.xmlLang);
+          break;
+        case Tag.H1:
+          if (page.h1s.length < 5) page.h1s.push({ text: textOf(node, true), inArticle });
+          break;
+        case Tag.Time: {
+          const value = text(props.dateTime);
+          if (value && page.times.length < MAX_CANDIDATES) page.times.push({ value, inArticle });
+          break;
+        }
+        case Tag.Article:
+          childInArticle = true;
+          break;
+        case Tag.P:
+          childInParagraph = true;
+          break;
+      }
+    }
+    if (
+      props.className !== undefined ||
+      props.id !== undefined ||
+      props.itemProp !== undefined ||
+      props.rel !== undefined ||
+      props.dataComponent !== undefined ||
+      props.dataTestid !== undefined
+    ) {
+      noteCandidates(node, page, inArticle);
+    }
+    if (node.children.length > 0) visit(node.children, page, childInArticle, childInParagraph);
+  }
+}
+
+function readMetaTag(element: Element, meta: Map<string, string>): void {
+  const props = element.properties;
+  const content = text(props.content) ?? text(props.value);
+  if (content === undefined || !content.trim()) return;
+  for (const key of [props.property, props.name, props.itemProp, props.httpEquiv]) {
+    for (const name of tokens(key)) {
+      const lower = name.toLowerCase();
+      if (!meta.has(lower)) meta.set(lower, content);
+    }
+  }
+}
+
+/**
+ * Remember microdata values and author / date elements (their text is read later, only if
+ * needed). Runs on every element, so it allocates nothing unless an attribute looks relevant.
+ */
+function noteCandidates(element: Element, page: Page, inArticle: boolean): void {
+  const props = element.properties;
+  let isAuthor = false;
+  let isDate = false;
+  const itemprop = props.itemProp;
+  if (itemprop !== undefined) {
+    for (const name of tokens(itemprop)) {
+      const key = name.toLowerCase();
+      if (key === 'author') isAuthor = true;
+      else if ((key === 'datepublished' || key === 'datemodified') && !page.itemprop.has(key)) {
+        const value = text(props.dateTime) ?? text(props.content) ?? textOf(element, true);
+        if (value) page.itemprop.set(key, value);
+      }
+    }
+  }
+  const className = props.className;
+  if (Array.isArray(className)) {
+    for (const name of className) {
+      if (typeof name !== 'string' || !candidatePattern.test(name)) continue;
+      // Commenters' names and dates ("comment-author", "comment-date") are not the article's.
+      if (commentPattern.test(name)) return;
+      if (!isAuthor && authorPattern.test(name)) isAuthor = true;
+      if (!isDate && datePattern.test(name)) isDate = true;
+    }
+  }
+  const id = props.id;
+  if (typeof id === 'string' && id && candidatePattern.test(id)) {
+    if (commentPattern.test(id)) return;
+    if (!isAuthor && authorPattern.test(id)) isAuthor = true;
+    if (!isDate && datePattern.test(id)) isDate = true;
+  }
+  // Component names in data attributes (`data-component="byline-block"`), as React sites write.
+  for (const value of [props.dataComponent, props.dataTestid]) {
+    if (typeof value !== 'string' || !candidatePattern.test(value)) continue;
+    if (!isAuthor && authorPattern.test(value)) isAuthor = true;
+    if (!isDate && datePattern.test(value)) isDate = true;
+  }
+  if (formTags.has(element.tagName)) return;
+  if (!isAuthor && element.tagName === 'a' && props.rel !== undefined) isAuthor = tokens(props.rel).includes('author');
+  if (isAuthor && page.authorElements.length < MAX_CANDIDATES) page.authorElements.push({ element, inArticle });
+  if (isDate && page.dateElements.length < MAX_CANDIDATES) page.dateElements.push({ element, inArticle });
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD.
+
+interface LdFacts {
+  headline?: string;
+  author: string[];
+  datePublished?: string;
+  dateModified?: string;
+  publisher?: string;
+  image?: string;
+  description?: string;
+  inLanguage?: string;
+}
+
+type LdNode = Record<string, unknown>;
+
+const articleTypes = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'report',
+  'scholarlyarticle', 'techarticle', 'socialmediaposting', 'posting', 'advertisercontentarticle', 'satiricalarticle',
+]);
+
+/** The article node of the page's JSON-LD (in `@graph`, arrays, `mainEntity`), broken blocks skipped. */
+function readJsonLd(blocks: string[]): LdFacts {
+  const nodes: LdNode[] = [];
+  for (const block of blocks) {
+    const value = parseJson(block);
+    if (value !== undefined) flatten(value, nodes, 0);
+  }
+  const byId = new Map<string, LdNode>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
+  const resolve = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value) && typeof (value as LdNode)['@id'] === 'string' && Object.keys(value).length === 1
+      ? byId.get((value as LdNode)['@id'] as string) ?? value
+      : value;
+
+  const article = nodes.find((node) => typesOf(node).some((type) => articleTypes.has(type)));
+  if (!article) return { author: [] };
+  const authors: string[] = [];
+  for (const author of asArray(article.author ?? article.creator)) {
+    const resolved = resolve(author);
+    const name = typeof resolved === 'string' ? resolved : nameOf(resolved);
+    if (name) authors.push(name);
+  }
+  return {
+    headline: stringOf(article.headline) ?? stringOf(article.name),
+    author: authors,
+    datePublished: stringOf(article.datePublished) ?? stringOf(article.dateCreated),
+    dateModified: stringOf(article.dateModified),
+    publisher: nameOf(resolve(asArray(article.publisher)[0])),
+    image: imageOf(article.image ?? article.thumbnailUrl, resolve),
+    description: stringOf(article.description),
+    inLanguage: stringOf(article.inLanguage) ?? nameOf(article.inLanguage),
+  };
+}
+
+const jsonPrefix = /^(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)\s*/;
+const jsonSuffix = /\s*(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/)\s*$/;
+
+/** JSON.parse, forgiving what CMSes get wrong: comment/CDATA wrappers, raw newlines, trailing commas. */
+function parseJson(block: string): unknown {
+  let trimmed = block.trim();
+  // Only look at the ends: a regex anchored at `$` would rescan a 60 KB block from every space.
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) trimmed = trimmed.replace(jsonPrefix, '');
+  if (!trimmed.endsWith('}') && !trimmed.endsWith(']')) {
+    const tail = trimmed.slice(-40).replace(jsonSuffix, '');
+    trimmed = trimmed.slice(0, Math.max(0, trimmed.length - 40)) + tail;
+  }
+  if (!trimmed) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    try {
+      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function flatten(value: unknown, nodes: LdNode[], depth: number): void {
+  if (depth > 4 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) flatten(item, nodes, depth + 1);
+    return;
+  }
+  const node = value as LdNode;
+  nodes.push(node);
+  flatten(node['@graph'], nodes, depth + 1);
+  // A WebPage whose mainEntity is the article.
+  if (node.mainEntity && typeof node.mainEntity === 'object') flatten(node.mainEntity, nodes, depth + 1);
+}
+
+function typesOf(node: LdNode): string[] {
+  return asArray(node['@type'])
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
+}
+
+function asArray(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return stringOf((value as LdNode).name);
+}
+
+function imageOf(value: unknown, resolve: (value: unknown) => unknown): string | undefined {
+  for (const item of asArray(value)) {
+    const image = resolve(item);
+    if (typeof image === 'string') return image;
+    if (image && typeof image === 'object') {
+      const url = stringOf((image as LdNode).url) ?? stringOf((image as LdNode).contentUrl);
+      if (url) return url;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields.
+
+/** A site name as people write it; a URL given as the name becomes its host ("www.x.com" → "x.com"). */
+function siteName(value: string | undefined): string | undefined {
+  if (value?.startsWith('@')) return value.slice(1) || undefined;
+  if (!value || !/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return value;
+  try {
+    return new URL(/^https?:/i.test(value) ? value : `http://${value}`).hostname.replace(/^www\./, '');
+  } catch {
+    return value;
+  }
+}
+
+function readUrl(page: Page, hints: MetadataHints): string | undefined {
+  const base = absoluteUrl(hints.url, undefined);
+  const ogUrl = absoluteUrl(clean(page.meta.get('og:url')), base);
+  return absoluteUrl(clean(page.canonical), ogUrl ?? base) ?? ogUrl ?? base;
+}
+
+const titleSeparators = /\s+(?:\||-|–|—|::|»|·|•)\s+/g;
+
+function readTitle(
+  page: Page,
+  ld: LdFacts,
+  meta: (...names: string[]) => string | undefined,
+  siteNames: string[],
+): string | undefined {
+  // A segment to drop: the site's name, or a date ("23.01.2022 - Title", "Title | DW | 19.01.2020").
+  const isSite = (text: string) => siteNames.some((name) => sameSite(text, name, false));
+  const isNoise = (text: string) => siteNames.some((name) => sameSite(text, name, true)) || isBareDate(text);
+  const documentTitle = clean(page.title);
+  const candidates = [meta('og:title'), clean(ld.headline), meta('twitter:title'), clean(readH1(page, documentTitle, isSite))];
+  for (const candidate of candidates) {
+    const title = candidate && stripSiteName(candidate, isNoise, false);
+    if (title && !isSite(title)) return title;
+  }
+  const stripped = documentTitle && stripSiteName(documentTitle, isNoise, true);
+  return stripped && !isSite(stripped) ? stripped : undefined;
+}
+
+/** A title segment that is only a date ("19.01.2020", "Minggu, 09 Januari 2022"). */
+function isBareDate(text: string): boolean {
+  titleSeparators.lastIndex = 0;
+  return text.length <= 40 && wordCount(text) <= 5 && !titleSeparators.test(text) && parseDate(text) !== undefined;
+}
+
+/**
+ * The page's headline `<h1>`: the first in an `<article>`, else the first one the `<title>`
+ * echoes. Outside an article, an h1 is as often the logo or a hidden "Navigation" heading.
+ */
+function readH1(page: Page, documentTitle: string | undefined, isSite: (text: string) => boolean): string | undefined {
+  const inArticle = page.h1s.find((h1) => h1.inArticle && clean(h1.text));
+  if (inArticle) return inArticle.text;
+  const squashedTitle = documentTitle ? squash(documentTitle) : undefined;
+  return page.h1s.find((h1) => {
+    const text = clean(h1.text);
+    if (!text || isSite(text)) return false;
+    return squashedTitle === undefined || squashedTitle.includes(squash(text));
+  })?.text;
+}
+
+/**
+ * Drop the site's name from "Title | Site", "Site - Title" (any of | - – — :: » ·). From a
+ * `<title>`, also drop a short trailing segment ("… - Berita Terkini"): titles append sections
+ * and slogans that no other source repeats.
+ */
+function stripSiteName(title: string, isNoise: (text: string) => boolean, dropShortTail: boolean): string {
+  let current = title;
+  // Twice, for "Site | Title | 19.01.2020"-like stacks. The site name may itself hold separators
+  // ("Title - INCURVY Plus-Size Fashion - BLOG"), so every separator is a possible cut.
+  for (let round = 0; round < 2; round++) {
+    const separators = [...current.matchAll(titleSeparators)];
+    let cut: string | undefined;
+    for (const separator of separators) {
+      const head = current.slice(0, separator.index);
+      const tail = current.slice(separator.index + separator[0].length);
+      if (isNoise(tail) && squash(head)) cut = head;
+      else if (isNoise(head) && squash(tail)) cut = tail;
+      if (cut !== undefined) break;
+    }
+    if (cut === undefined) break;
+    current = cut;
+  }
+  if (dropShortTail) {
+    const separators = [...current.matchAll(titleSeparators)];
+    const last = separators[separators.length - 1];
+    if (last) {
+      const head = current.slice(0, last.index);
+      const tail = current.slice(last.index + last[0].length);
+      if (wordCount(tail) <= 4 && tail.length <= 30 && wordCount(head) >= 3 && head.length >= tail.length * 2) current = head;
+    }
+  }
+  // A separator left dangling at either end ("Über André Loibl |").
+  return current.replace(/^\s*(?:[|–—»·•:-]+\s+)+|(?:\s+[|–—»·•:-]+)+\s*$/g, '').trim();
+}
+
+/**
+ * Whether a title segment names the site: "Suara.com" ~ "suara.com", "BBC News" ~ "bbc.co.uk",
+ * "DW" ~ "dw.com", "Teufel Blog" ~ "Das Lautsprecher Teufel Blog".
+ */
+function sameSite(text: string, name: string, segment: boolean): boolean {
+  const a = squash(text);
+  const b = squash(name);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  // A segment that starts a long site name ("Fischerhütte" of "Fischerhütte | hejfish.com").
+  if (segment && a.length >= 8 && b.startsWith(a)) return true;
+  if (name.includes('.')) {
+    // A host's first label ("bbc" of bbc.co.uk) starting a short segment ("BBC News").
+    const label = squash(name.replace(/^www\./, '').split('.')[0]);
+    if (a === label || (label.length >= 3 && a.startsWith(label) && wordCount(text) <= 3)) return true;
+  }
+  // A short segment made only of the site name's words.
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const nameWords = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return words.length >= 2 && words.length <= 4 && words.every((word) => nameWords.has(word));
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+const bylinePrefix =
+  /^(?:(?:(?:written|posted|reported|words|story|text|analysis|commentary|report)\s+)?by|oleh|penulis|reporter|wartawan|kontributor|author|autor|автор|автори|авторы|текст|von)(?!\p{L})\s*[:|-]?\s*/iu;
+/** Where a byline runs into its dateline: "Jeff Foust Monday, November 18", "Ann Lee 9 Jan". */
+const bylineDateTail =
+  /(?:^|\s+)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|senin|selasa|rabu|kamis|jumat|sabtu|minggu|published|updated|posted|diperbarui|dipublikasikan)(?!\p{L}).*$|(?:^|\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d.*$|\s*\d.*$/iu;
+const MAX_BYLINE_LENGTH = 100;
+const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'binti', 'al', 'el', 'du', 'dos', 'y']);
+const bylineSeparator = /\s*(?:,|;|\||&|\s[-–—]\s|(?<!\p{L})(?:and|dan|und|и|та|і)(?!\p{L}))\s*/iu;
+const nonPersonSegment = /^(?:editor|penyunting|редактор|фото|photo|foto)\b/iu;
+
+function readByline(
+  page: Page,
+  ld: LdFacts,
+  meta: (...names: string[]) => string | undefined,
+  source: string | undefined,
+): string | undefined {
+  const articleAuthor = meta('article:author');
+  const authorElements = page.authorElements.some((candidate) => candidate.inArticle)
+    ? page.authorElements.filter((candidate) => candidate.inArticle)
+    : page.authorElements;
+  const sources: Array<() => Array<string | undefined>> = [
+    () => ld.author,
+    () => [meta('author', 'dc.creator', 'parsely-author', 'sailthru.author')],
+    () => [articleAuthor],
+    () =>
+      authorElements
+        .filter((candidate) => tokens(candidate.element.properties.rel).includes('author'))
+        .map((candidate) => textOf(candidate.element, true)),
+    () => authorElements.slice(0, 4).map((candidate) => textOf(candidate.element, true, '\n')),
+  ];
+  for (const read of sources) {
+    const names = bylineNames(read(), source);
+    if (names.length > 0) return names.join(', ');
+  }
+  return undefined;
+}
+
+/** Clean, split and deduplicate author strings into names. */
+function bylineNames(values: Array<string | undefined>, source: string | undefined): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const value of values) {
+    // Longer than any list of names: an author box with a biography.
+    if (!value || value.replace(/\s+/g, ' ').trim().length > MAX_BYLINE_LENGTH) continue;
+    // Lines (block elements) and bars separate a byline's parts: "By Paul Kirby\nBBC News".
+    for (const line of value.split(/[|\n]/)) {
+      const segment = clean(line);
+      if (!segment || nonPersonSegment.test(segment)) continue;
+      for (const part of segment.replace(bylinePrefix, '').split(bylineSeparator)) {
+        const name = part
+          .replace(bylinePrefix, '')
+          .replace(bylineDateTail, '')
+          .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '');
+        if (!isPlausibleName(name, source)) continue;
+        const key = name.toLowerCase();
+        if (!seen.has(key)) {
+          seen.add(key);
+          names.push(name);
+        }
+      }
+    }
+  }
+  // "Tom Davies Associated Press" next to "Tom Davies": the longer one is name plus affiliation.
+  return names.filter((name) => !names.some((other) => other !== name && name.toLowerCase().startsWith(`${other.toLowerCase()} `)));
+}
+
+function isPlausibleName(name: string, source: string | undefined): boolean {
+  if (name.length < 2 || name.length > 60 || wordCount(name) > 6) return false;
+  if (/^(?:https?:|www\.)|@|\d/i.test(name)) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  // Names are capitalized but for particles (van, de, bin); a run of lowercase words is prose.
+  const lowercase = name.split(' ').filter((word) => /^\p{Ll}/u.test(word) && !nameParticles.has(word));
+  if (lowercase.length > 1) return false;
+  if (parseDate(name)) return false;
+  return !(source && squash(name) === squash(source));
+}
+
+const publishedNames = [
+  'article:published_time',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'content_publisheddate',
+  'datepublished',
+];
+const modifiedNames = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'datemodified'];
+
+function readPublished(page: Page, ld: LdFacts, url: string | undefined, lang: string | undefined): string | undefined {
+  const time = page.times.find((time) => time.inArticle) ?? page.times[0];
+  const fromTags = firstDate(
+    [ld.datePublished, ...page.metaAll(publishedNames), page.itemprop.get('datepublished'), time?.value],
+    lang,
+  );
+  if (fromTags) return fromTags;
+  const fromUrl = url ? dateInUrl(url) : undefined;
+  if (fromUrl) return fromUrl;
+  const dateElements = [...page.dateElements.filter((c) => c.inArticle), ...page.dateElements.filter((c) => !c.inArticle)];
+  for (const candidate of dateElements) {
+    const value = textOf(candidate.element, true);
+    const date = value.length <= 120 ? parseDate(value, { lang }) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function firstDate(values: Array<string | undefined>, lang: string | undefined): string | undefined {
+  for (const value of values) {
+    const cleaned = clean(value);
+    const date = cleaned ? parseDate(cleaned, { lang }) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** `/2022/01/09/`, `/2022-01-09/`, or `20220109` between non-digits, in the URL's path. */
+function dateInUrl(url: string): string | undefined {
+  const path = new URL(url).pathname;
+  const match =
+    /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/.exec(path) ??
+    /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return match ? parseDate(`${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`) : undefined;
+}
+
+function readLang(page: Page, ld: LdFacts): string | undefined {
+  const declared = [
+    page.htmlLang,
+    page.meta.get('content-language'),
+    page.meta.get('language'),
+    page.meta.get('og:locale'),
+    page.meta.get('dc.language'),
+    ld.inLanguage,
+  ];
+  for (const value of declared) {
+    const lang = normalizeLang(value);
+    if (lang) return lang;
+  }
+  return detectLanguage(page.sample.slice(0, SAMPLE_LENGTH));
+}
+
+/** "en-US" → "en", "id_ID" → "id", "in" (old code) → "id", "ind" → "id"; junk → undefined. */
+export function normalizeLang(value: string | undefined): string | undefined {
+  const primary = value?.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
+  if (!primary || !/^[a-z]{2,3}$/.test(primary)) return undefined;
+  if (primary in legacyLanguageCodes) return legacyLanguageCodes[primary];
+  if (primary.length === 2) return primary;
+  if (['und', 'mul', 'zxx', 'mis'].includes(primary)) return undefined;
+  return threeLetterCodes[primary] ?? primary;
+}
+
+const legacyLanguageCodes: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi', jw: 'jv', ua: 'uk' };
+/** The 639-2/3 codes pages actually put in `lang` for the languages this digest meets. */
+const threeLetterCodes: Record<string, string> = {
+  ind: 'id', eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', nld: 'nl', dut: 'nl',
+  pol: 'pl', por: 'pt', ita: 'it', msa: 'ms', may: 'ms', zho: 'zh', chi: 'zh', jpn: 'ja', ara: 'ar',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+/** Trim, collapse white space, decode leftover (double-encoded) entities, drop tags. */
+function clean(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let text = value;
+  if (text.includes('&')) text = decodeHTML(text);
+  if (text.includes('<')) text = text.replace(/<[^>]*>/g, ' ');
+  text = text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text || undefined;
+}
+
+function firstOf(values: Array<string | undefined>): string | undefined {
+  return values.find((value) => value !== undefined && value !== '');
+}
+
+/** `value` as an absolute http(s) URL, resolved against `base` when relative. */
+function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.join(' ');
+  return undefined;
+}
+
+function tokens(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
+  return [];
+}
+
+/**
+ * Text content of an element. With `blocks`, elements are separated by a space (or by
+ * `blockSeparator` for block-level ones) so that words in sibling elements do not run together.
+ */
+function textOf(element: Element, blocks: boolean, blockSeparator = ' '): string {
+  let out = '';
+  const walk = (nodes: Element['children']) => {
+    for (const node of nodes) {
+      if (node.type === 'text') out += node.value;
+      else if (node.type === 'element' && !skippedTags.has(node.tagName)) {
+        if (blocks) out += blockTags.has(node.tagName) ? blockSeparator : ' ';
+        walk(node.children);
+      }
+    }
+  };
+  walk(element.children);
+  return out;
+}
+
+const blockTags = new Set(['div', 'p', 'li', 'ul', 'ol', 'br', 'section', 'header', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'figcaption', 'address']);
