@@ -68,12 +68,28 @@ const processor = unified()
 /** Convert a (sanitized) article tree to GitHub-flavoured Markdown. */
 export function toMarkdown(tree: Root, options: ToMarkdownOptions = {}): string {
   const base = parseBase(options.baseUrl);
-  const hast = structuredClone(tree);
-  prepareTree(hast);
-  const mdast = processor.runSync(hast) as MdastRoot;
-  finishMdast(mdast, base);
-  const markdown = processor.stringify(mdast);
+  let markdown: string;
+  try {
+    const hast = structuredClone(tree);
+    prepareTree(hast);
+    const mdast = processor.runSync(hast) as MdastRoot;
+    finishMdast(mdast, base);
+    markdown = processor.stringify(mdast);
+  } catch (error) {
+    // The unified utilities recurse and spread arrays into calls; a hostile page with hundreds
+    // of thousands of inline elements in one paragraph overflows the stack. Keep its text.
+    if (!(error instanceof RangeError)) throw error;
+    markdown = plainMarkdown(tree);
+  }
   return markdown.trim() === '' ? '' : markdown.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** The article's plain text as Markdown paragraphs (escaped by remark-stringify): the fallback. */
+function plainMarkdown(tree: Root): string {
+  const paragraphs = toPlainText(tree)
+    .split('\n\n')
+    .map((block): MdastContent => ({ type: 'paragraph', children: [{ type: 'text', value: block }] }));
+  return processor.stringify({ type: 'root', children: paragraphs });
 }
 
 /** Only an absolute http(s) URL can serve as base; anything else resolves nothing. */
@@ -132,7 +148,14 @@ function tidyPhrasing(children: PhrasingContent[], inHeading: boolean): Phrasing
   const push = (node: PhrasingContent) => {
     const last = result[result.length - 1];
     if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else if (isAttention(node) && last && last.type === node.type) (last as Attention).children.push(...(node.children as never[]));
+    else if (isAttention(node) && last && last.type === node.type) {
+      const target = (last as Attention).children as PhrasingContent[];
+      for (const child of node.children) {
+        const previous = target[target.length - 1];
+        if (child.type === 'text' && previous?.type === 'text') previous.value += child.value;
+        else target.push(child);
+      }
+    }
     else result.push(node);
   };
   for (const child of children) {

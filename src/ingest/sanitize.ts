@@ -298,25 +298,40 @@ export function cleanUrl(value: string, schemes: readonly string[]): string | un
 
 /** Make an article body safe: a new tree with only what `sanitizeSchema` allows, and clean URLs and text. */
 export function sanitizeArticle(tree: Root): Root {
-  const prepared: Root = { type: 'root', children: prepareChildren(tree.children, 0) as RootContent[] };
+  const prepared: Root = { type: 'root', children: prepareChildren(tree.children, 0, new Map()) as RootContent[] };
   const result = sanitize(prepared, sanitizeSchema);
   const root: Root = result.type === 'root' ? result : { type: 'root', children: [result as RootContent] };
   root.children = finishChildren(root.children) as RootContent[];
   return root;
 }
 
-/** Before the schema: copy the tree, renaming, recovering lazy images and cleaning URLs. */
-function prepareChildren(children: readonly (RootContent | ElementContent)[], depth: number): (RootContent | ElementContent)[] {
-  const result: (RootContent | ElementContent)[] = [];
+type Content = RootContent | ElementContent;
+
+/** Elements the schema keeps, and those it keeps only inside a given ancestor. */
+const keptTags = new Set(sanitizeSchema.tagNames);
+const requiredAncestors: Record<string, string[]> = sanitizeSchema.ancestors ?? {};
+
+/**
+ * Before the schema: copy the tree, renaming, recovering lazy images and cleaning URLs, and
+ * doing the structural part of the schema here already (drop `strip` elements, unwrap unknown
+ * ones and those outside their required ancestor). hast-util-sanitize would do the same, but
+ * recursively and with `push(...children)`, which overflows the stack on hostile pages with
+ * hundreds of thousands of siblings; here children are moved one by one. The schema still runs
+ * afterwards on the result, as the authority on attributes and a second check on elements.
+ *
+ * `open` counts the kept elements currently open, for the ancestor rule.
+ */
+function prepareChildren(children: readonly Content[], depth: number, open: Map<string, number>, result: Content[] = []): Content[] {
   for (const child of children) {
-    if (child.type === 'element') result.push(prepareElement(child, depth));
+    if (child.type === 'element') prepareElement(child, depth, open, result);
     else if (child.type === 'text') result.push({ type: 'text', value: child.value });
     // Comments, doctypes and anything else are dropped by the schema anyway.
   }
   return result;
 }
 
-function prepareElement(element: Element, depth: number): Element {
+/** Append what becomes of `element` to `result`: a cleaned copy, its unwrapped content, or nothing. */
+function prepareElement(element: Element, depth: number, open: Map<string, number>, result: Content[]): void {
   let tagName = element.tagName.toLowerCase();
   let children = element.children;
 
@@ -325,14 +340,25 @@ function prepareElement(element: Element, depth: number): Element {
   else if (tagName === 'form' && isPageWrapperForm(element)) tagName = 'div';
   else if (tagName === 'noscript') children = noscriptChildren(element);
 
+  if (stripped.has(tagName)) return;
+  const ancestors = requiredAncestors[tagName];
+  const keep = keptTags.has(tagName) && (!ancestors || ancestors.some((name) => (open.get(name) ?? 0) > 0));
+  if (!keep) {
+    if (depth < maxDepth) prepareChildren(children, depth + 1, open, result);
+    else flattenChildren(children, open, result);
+    return;
+  }
+
   const properties: Properties = { ...element.properties };
   if (tagName === 'img') recoverLazySource(properties);
   cleanUrlProperty(properties, 'href', protocols.href);
   cleanUrlProperty(properties, 'src', protocols.src);
   cleanUrlProperty(properties, 'cite', protocols.cite);
 
-  const content = depth < maxDepth ? prepareChildren(children, depth + 1) : flattenChildren(children);
-  return { type: 'element', tagName, properties, children: content as ElementContent[] };
+  open.set(tagName, (open.get(tagName) ?? 0) + 1);
+  const content = depth < maxDepth ? prepareChildren(children, depth + 1, open) : flattenChildren(children, open, []);
+  open.set(tagName, open.get(tagName)! - 1);
+  result.push({ type: 'element', tagName, properties, children: content as ElementContent[] });
 }
 
 /**
@@ -340,16 +366,24 @@ function prepareElement(element: Element, depth: number): Element {
  * childless elements (images, line breaks) in document order, a space at every element
  * boundary so words stay apart, and nothing from inside elements the schema strips.
  */
-function flattenChildren(children: readonly ElementContent[]): ElementContent[] {
-  const result: ElementContent[] = [];
-  const stack: (ElementContent | 'boundary')[] = [...children].reverse();
+function flattenChildren(children: readonly Content[], open: Map<string, number>, result: Content[]): Content[] {
+  const stack: (Content | 'boundary')[] = [];
+  const pushReversed = (nodes: readonly Content[]) => {
+    for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index]);
+  };
+  pushReversed(children);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === 'boundary') result.push({ type: 'text', value: ' ' });
     else if (node.type === 'text') result.push({ type: 'text', value: node.value });
     else if (node.type === 'element' && !stripped.has(node.tagName.toLowerCase())) {
-      if (node.children.length === 0) result.push(prepareElement(node, maxDepth));
-      else stack.push('boundary', ...[...node.children].reverse(), 'boundary');
+      if (node.children.length === 0) {
+        prepareElement(node, maxDepth, open, result);
+      } else {
+        stack.push('boundary');
+        pushReversed(node.children);
+        stack.push('boundary');
+      }
     }
   }
   return result;
@@ -449,7 +483,7 @@ function finishChildren(children: (RootContent | ElementContent)[]): (RootConten
       if (child.tagName === 'img' && typeof properties.src !== 'string') continue;
       // A link that lost its target is just its text.
       if (child.tagName === 'a' && typeof properties.href !== 'string') {
-        result.push(...child.children);
+        for (const grandchild of child.children) result.push(grandchild);
         continue;
       }
       result.push(child);

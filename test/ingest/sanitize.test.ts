@@ -102,6 +102,13 @@ describe('sanitizeArticle', () => {
     expect(out.match(/<div>/g)!.length).toBeLessThanOrEqual(101);
   });
 
+  it('survives hundreds of thousands of siblings inside unwrapped elements', () => {
+    const tree = sanitizeArticle(parseHtml(`<p><font><a>${'<i>x</i><span>y</span>'.repeat(150_000)}</a></font></p>`));
+    const paragraph = tree.children[0] as { tagName: string; children: unknown[] };
+    expect(paragraph.tagName).toBe('p');
+    expect(paragraph.children.length).toBe(300_000);
+  });
+
   it('treats custom element names like any unknown element, even prototype names', () => {
     expect(clean('<p><constructor>a</constructor> <custom-tag>b</custom-tag></p>')).toBe('<p>a b</p>');
   });
