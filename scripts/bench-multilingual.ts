@@ -10,6 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadPipeline, readPages } from './bench-extract.ts';
+import type { InputDocument } from '../src/ingest/read-input.ts';
 import { readability, runTimed } from './bench-extract-compare.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,17 +42,15 @@ function score(benchDir: string, predFile: string): Scores {
 
 async function main(): Promise<void> {
   const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/multilingual'));
-  const pipeline = await loadPipeline();
-  const pages = readPages(path.join(benchDir, 'html')).map((page) => ({
-    name: page.name,
-    html: pipeline.decode(page.bytes),
-  }));
+  const pipeline = loadPipeline();
+  // Decoding is not timed: both extractors get the same decoded text.
+  const pages = readPages(path.join(benchDir, 'html')).map((page) => ({ name: page.name, doc: pipeline.read(page) }));
   const work = mkdtempSync(path.join(tmpdir(), 'kliping-bench-ml-'));
   try {
     const rows: [string, Scores, number][] = [];
     for (const [label, extract] of [
       ['kliping', pipeline.extract],
-      ['readability.js + linkedom', readability],
+      ['readability.js + linkedom', (doc: InputDocument) => readability(doc.text)],
     ] as const) {
       const { predictions, cpuMsPerPage } = runTimed(pages, extract, label);
       const file = path.join(work, `${label.split(' ')[0]}.json`);

@@ -167,7 +167,8 @@ export function tidyArticle(root: Root, context: TidyContext): Root {
   // An `h1` anywhere is the page's headline, not a section of the article.
   for (const block of blocks) if (block.element.tagName === 'h1') remove.add(block.element);
 
-  if (remove.size > 0) prune(root, remove);
+  // Also drops containers left empty by the extractor (a kept wrapper whose children all went).
+  prune(root, remove);
   return root;
 }
 

@@ -10,11 +10,15 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { INLINE, NEVER_CONTENT, classSignal } from './extract-signals.ts';
 import { tidyArticle } from './extract-tidy.ts';
+import { selectRule, type SiteRule } from './site-rules.ts';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
-  /** Site rule for the page's host (see `site-rules.ts`); applied before the generic extractor. */
-  rules?: unknown;
+  /**
+   * Site rule for the page's host (see `site-rules.ts`): its `strip` selectors are removed
+   * first; its `body` selector, when it matches, replaces the generic search for the body.
+   */
+  rules?: SiteRule;
   /**
    * Called with one line per decision (candidate scores, the chosen container, dropped
    * blocks): for finding out why a page came out wrong, e.g. before writing a site rule.
@@ -55,8 +59,6 @@ interface Walk {
   body: Stat | undefined;
   /** Drop elements whose class/id says boilerplate (turned off on the retry). */
   dropByClass: boolean;
-  /** The page's titles (`<title>`, `og:title`, `twitter:title`). */
-  titles: string[];
   explain: ((line: string) => void) | undefined;
   page: Page;
 }
@@ -71,6 +73,10 @@ interface Page {
   sizes: Map<Element, Size>;
   headlines: Element[];
   total: Size;
+  /** The page's titles (`<title>`, `og:title`, `twitter:title`), to spot the headline in the body. */
+  titles: string[];
+  /** Elements a site rule strips. */
+  stripped: Set<Element>;
 }
 
 interface Size {
@@ -79,11 +85,18 @@ interface Size {
 }
 
 function measurePage(tree: Root): Page {
-  const page: Page = { sizes: new Map(), headlines: [], total: { chars: 0, prose: 0 } };
+  const page: Page = { sizes: new Map(), headlines: [], total: { chars: 0, prose: 0 }, titles: [], stripped: new Set() };
   // Returns [chars, inline chars, inline link chars] and records the element's Size.
   let prose = 0;
   const walk = (element: Element, inLink: boolean): [number, number, number] => {
-    if (NEVER_CONTENT.has(element.tagName)) return [0, 0, 0];
+    if (NEVER_CONTENT.has(element.tagName)) {
+      const props = element.properties;
+      if (element.tagName === 'title') page.titles.push(plainText(element));
+      else if (element.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
+        page.titles.push(props.content);
+      }
+      return [0, 0, 0];
+    }
     const link = inLink || element.tagName === 'a';
     const proseBefore = prose;
     let chars = 0;
@@ -138,20 +151,68 @@ function countChars(value: string): number {
  * nodes (unsanitized); the input tree is not modified.
  */
 export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
+  const { rules: rule, explain } = options;
   const page = measurePage(tree);
-  let result = extractWith(tree, page, true, options.explain);
+  if (rule?.strip) for (const selector of rule.strip) for (const element of selectRule(selector, tree)) page.stripped.add(element);
+  if (rule?.body) {
+    const bodies = outermost(selectRule(rule.body, tree));
+    if (bodies.length > 0) {
+      explain?.(`site rule for ${rule.host}: body is ${bodies.length} element(s) matching ${rule.body}`);
+      return extractByRule(bodies, page);
+    }
+    explain?.(`site rule for ${rule.host}: nothing matches ${rule.body}, using the generic extractor`);
+  }
+  let result = extractWith(tree, page, true, explain);
   if (textLength(result) < 500) {
     // Some pages put the article inside a container whose class reads like chrome
     // ("widget-area", "header-and-content"): try again trusting only the strong words.
-    options.explain?.('little text found: retrying without the weak class-name signals');
-    const retry = extractWith(tree, page, false, options.explain);
+    explain?.('little text found: retrying without the weak class-name signals');
+    const retry = extractWith(tree, page, false, explain);
     if (textLength(retry) > textLength(result) * 1.5) result = retry;
   }
   return result;
 }
 
+/** The body a site rule names: copies of its elements without never-content, hidden or stripped parts. */
+function extractByRule(bodies: Element[], page: Page): Root {
+  const copy = (element: Element): Element | undefined => {
+    if (NEVER_CONTENT.has(element.tagName) || isHidden(element.properties) || page.stripped.has(element)) return undefined;
+    const children: ElementContent[] = [];
+    for (const child of element.children) {
+      if (child.type === 'element') {
+        const kept = copy(child);
+        if (kept) children.push(kept);
+      } else if (child.type === 'text') {
+        children.push({ type: 'text', value: child.value });
+      }
+    }
+    return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
+  };
+  const children: RootContent[] = [];
+  for (const body of bodies) {
+    const kept = copy(body);
+    if (kept) children.push(kept);
+  }
+  return tidyArticle({ type: 'root', children }, { titles: page.titles });
+}
+
+/** Drop matches nested inside other matches (a selector like `div.text` can match both). */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  const inner = new Set<Element>();
+  const mark = (element: Element, inside: boolean) => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (inside && set.has(child)) inner.add(child);
+      mark(child, inside || set.has(child));
+    }
+  };
+  for (const element of elements) mark(element, true);
+  return elements.filter((element) => !inner.has(element));
+}
+
 function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk['explain']): Root {
-  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, titles: [], explain, page };
+  const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, explain, page };
   for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
   const top = chooseTop(walk);
   if (!top) return { type: 'root', children: [] };
@@ -167,7 +228,7 @@ function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk
     const copy = copyClean(stat.element, walk, stat);
     if (copy) children.push(copy);
   }
-  return tidyArticle({ type: 'root', children }, { titles: walk.titles });
+  return tidyArticle({ type: 'root', children }, { titles: page.titles });
 }
 
 // ---------------------------------------------------------------- measuring
@@ -188,11 +249,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   walk.stats.set(element, stat);
   if (tag === 'body') walk.body = stat;
   const props = element.properties;
-  if (NEVER_CONTENT.has(tag) || isHidden(props)) {
-    if (tag === 'title') walk.titles.push(plainText(element));
-    else if (tag === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
-      walk.titles.push(props.content);
-    }
+  if (NEVER_CONTENT.has(tag) || isHidden(props) || walk.page.stripped.has(element)) {
     stat.dropped = true;
     return stat;
   }
@@ -482,7 +539,7 @@ function holdsMostOf(stat: Stat, picked: Stat): boolean {
 function looksLikeClutter(stat: Stat): boolean {
   const tag = stat.element.tagName;
   const weight = stat.weight;
-  if (weight + (stat.score ?? 0) < 0) return true;
+  if (weight < 0 && weight + (stat.score ?? 0) < 0) return true;
   if (stat.commas >= 10) return false;
   const isList = tag === 'ul' || tag === 'ol';
   const density = linkDensity(stat);

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { toText } from 'hast-util-to-text';
+import { selectAll } from 'hast-util-select';
+import type { Root } from 'hast';
+import { parseHtml } from '../../src/ingest/parse.ts';
+import { extractArticle } from '../../src/ingest/extract.ts';
+import { parseSiteRule } from '../../src/ingest/site-rules.ts';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
+
+function page(name: string): Root {
+  return parseHtml(readFileSync(path.join(fixtures, name), 'utf8'));
+}
+
+function textOf(tree: Root): string {
+  return toText(tree).replace(/[ \t]+/g, ' ');
+}
+
+/** Every phrase is in the text, in this order. */
+function expectInOrder(text: string, phrases: string[]): void {
+  let from = 0;
+  for (const phrase of phrases) {
+    const at = text.indexOf(phrase, from);
+    expect(at, `"${phrase}" after offset ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + phrase.length;
+  }
+}
+
+function expectNone(text: string, phrases: string[]): void {
+  for (const phrase of phrases) expect(text, `should not contain "${phrase}"`).not.toContain(phrase);
+}
+
+describe('extractArticle', () => {
+  it('finds the body of an Indonesian news page and leaves its boilerplate behind', () => {
+    const text = textOf(extractArticle(page('news-id-boilerplate.html')));
+    expectInOrder(text, [
+      'Ratusan warga yang tinggal di bantaran Sungai Ciliwung',
+      'sedikitnya 340 kepala keluarga',
+      '"Air naik cepat sekali',
+      'menyiagakan perahu karet',
+      'air akan mulai surut pada Senin pagi',
+    ]);
+    expectNone(text, [
+      'Warga Bantaran Sungai Ciliwung Mulai Mengungsi', // the headline
+      'Oleh: Rina Wulandari',
+      'Minggu, 09 Januari 2022',
+      'WhatsApp',
+      'Baca Juga',
+      'Baca juga',
+      'Banjir Kembali Rendam Kawasan Kemang',
+      'Pemprov Tambah 20 Pompa Air',
+      'ADVERTISEMENT',
+      'SCROLL TO CONTINUE WITH CONTENT',
+      'Berita Terkait',
+      'Ketinggian Air di Katulampa',
+      'Semoga warga yang mengungsi',
+      'Terpopuler',
+      'Hak cipta',
+      'Ekonomi',
+      'ciliwung jakarta',
+    ]);
+  });
+
+  it('drops "Read more"/"Read also" teasers, ad labels, credits, newsletter and follow-us lines', () => {
+    const tree = extractArticle(page('english-read-more.html'));
+    const text = textOf(tree);
+    expectInOrder(text, [
+      'The city council voted 7-2 on Tuesday night',
+      'Supporters packed the chamber',
+      'Council member Dana Whitfield',
+      '"We heard every concern',
+      'The project is expected to cost $4.2 million',
+      'Construction crews will begin repainting',
+    ]);
+    expectNone(text, [
+      'City council approves new bike lanes', // the headline
+      'By Jordan Ellis',
+      'Published November 19',
+      'Read more',
+      'Parking study finds downtown lots half empty',
+      'Read also',
+      'Transit agency redraws',
+      'Advertisement',
+      'Photo: Sam Ortiz',
+      'Sign up for our newsletter',
+      'Follow Jordan Ellis',
+      'Share on Facebook',
+      'Recommended for you',
+      'robotics team',
+      'We use cookies',
+      'All rights reserved',
+    ]);
+    // The figure stays for the site, with its caption but without the photo credit.
+    expect(selectAll('figure img', tree)).toHaveLength(1);
+    expect(toText(selectAll('figcaption', tree)[0])).toContain('Cyclists ride along Harbor Street');
+  });
+
+  it('drops "Читайте также" and "Реклама" from a Russian article', () => {
+    const text = textOf(extractArticle(page('russian-read-also.html')));
+    expectInOrder(text, [
+      'В среду в Новосибирске официально открыли движение',
+      'По словам мэрии, мост длиной',
+      'На церемонии открытия присутствовали строители',
+      'Движение грузовых машин по мосту',
+      'Стоимость проекта, по данным',
+    ]);
+    expectNone(text, ['Читайте также', 'Вторую линию метро', 'Трамвайные маршруты', 'Реклама', 'Наконец-то', 'Погода на выходные', 'Все права защищены', '20 ноября 2019']);
+  });
+
+  it('drops "Читайте також" and "Реклама" from a Ukrainian article', () => {
+    const text = textOf(extractArticle(page('ukrainian-read-also.html')));
+    expectInOrder(text, [
+      'У понеділок у Львові після двох років',
+      "У читальних залах з'явилися нові меблі",
+      'Директорка бібліотеки розповіла',
+      'Ремонт коштував міському бюджету',
+    ]);
+    expectNone(text, ['Читайте також', 'Оперний театр', 'Реклама', 'Новини на тему', 'Головна']);
+  });
+
+  it('drops "Lesen Sie auch", "Anzeige" and "Mehr zum Thema" from a German article', () => {
+    const text = textOf(extractArticle(page('german-lesen-sie-auch.html')));
+    expectInOrder(text, [
+      'Der Leipziger Stadtrat hat am Dienstagabend',
+      'Vor allem an der Karl-Liebknecht-Straße',
+      'Kritik kam von den Anwohnern',
+      'Die Kosten von rund acht Millionen Euro',
+      'Mit den ersten Bauarbeiten',
+    ]);
+    expectNone(text, [
+      'Lesen Sie auch',
+      'Neue Straßenbahnlinie',
+      'Anzeige',
+      'Mehr zum Thema',
+      'Fahrradklima-Test',
+      'Von Katrin Hoffmann',
+      'Veröffentlicht am',
+      'Impressum',
+    ]);
+  });
+
+  it('joins a body split into several containers by ad slots', () => {
+    const text = textOf(extractArticle(page('split-by-ad.html')));
+    expectInOrder(text, [
+      'A fast-moving storm brought down trees',
+      'The utility said crews from three neighbouring states',
+      'Emergency officials opened two warming centres',
+      'Several roads remained closed on Monday morning',
+      'Forecasters expect calmer weather',
+    ]);
+    expectNone(text, ['Advertisement', 'More stories', 'School closings', 'Traffic']);
+  });
+
+  it('finds text between <br>s in a table layout without <article> or <p>', () => {
+    const text = textOf(extractArticle(page('no-article-tag.html')));
+    expectInOrder(text, [
+      'After three years without it, the summer fair came back',
+      'The fair committee had worried',
+      'The dog show, always the most popular event',
+      'Money raised will go towards repairing the roof',
+    ]);
+    expectNone(text, ['Archive', 'Churches', 'run by volunteers']);
+  });
+
+  it('keeps headings, lists, tables and quotes inside the body', () => {
+    const tree = extractArticle(page('rich-body.html'));
+    const text = textOf(tree);
+    expectInOrder(text, [
+      'The budget published on Wednesday',
+      'Deposits',
+      'The most visible change is a cap on deposits',
+      'Fines of up to 5,000',
+      'How much renters could save',
+      'Bristol',
+      'It is a step in the right direction',
+      'Ask your landlord which deposit scheme',
+      'The measures still need to pass a vote',
+    ]);
+    expectNone(text, ['What the new budget means for renters', 'Posted on', 'Lee Park', 'Tagged', 'Leave a Reply']);
+    expect(selectAll('h2', tree)).toHaveLength(2);
+    expect(selectAll('ul li', tree)).toHaveLength(3);
+    expect(selectAll('ol li', tree)).toHaveLength(2);
+    expect(selectAll('table tr', tree)).toHaveLength(4);
+    expect(selectAll('blockquote', tree)).toHaveLength(1);
+  });
+
+  it('does not modify the tree it is given', () => {
+    const tree = page('news-id-boilerplate.html');
+    const before = JSON.stringify(tree);
+    extractArticle(tree);
+    expect(JSON.stringify(tree)).toBe(before);
+  });
+
+  it('returns an empty root for a page without text', () => {
+    expect(extractArticle(parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).children).toEqual([]);
+    expect(extractArticle({ type: 'root', children: [] }).children).toEqual([]);
+  });
+
+  it('explains its decisions when asked', () => {
+    const lines: string[] = [];
+    extractArticle(page('split-by-ad.html'), { explain: (line) => lines.push(line) });
+    expect(lines.some((line) => line.startsWith('chosen '))).toBe(true);
+    expect(lines.some((line) => line.startsWith('candidate '))).toBe(true);
+  });
+});
+
+describe('extractArticle with a site rule', () => {
+  it('takes the body from the rule and strips what it names', () => {
+    const rule = parseSiteRule('body: .story-body\nstrip:\n  - figure\n  - .author-note\n', 'ledger.example.yml');
+    const tree = extractArticle(page('english-read-more.html'), { rules: rule });
+    const text = textOf(tree);
+    expectInOrder(text, ['The city council voted 7-2', 'Construction crews will begin repainting']);
+    expect(selectAll('figure', tree)).toHaveLength(0);
+    expectNone(text, ['Follow Jordan Ellis', 'Recommended for you', 'Parking study finds']);
+  });
+
+  it('falls back to the generic extractor when the body selector matches nothing, still stripping', () => {
+    const rule = parseSiteRule('body: .no-such-class\nstrip: .news-text p:first-child\n', 'news.example.yml');
+    const text = textOf(extractArticle(page('russian-read-also.html'), { rules: rule }));
+    expect(text).not.toContain('В среду в Новосибирске');
+    expect(text).toContain('По словам мэрии, мост длиной');
+  });
+});
