@@ -7,7 +7,7 @@
  * `<meta>` tags are often CMS defaults, and visible text (an `<h1>`, a dateline) is a last
  * resort. The tree is walked once, collecting every candidate; the choices are made afterwards.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import type { Element, Root, RootContent } from 'hast';
 import { parseDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
@@ -663,7 +663,7 @@ const threeLetterCodes: Record<string, string> = {
 function clean(value: string | undefined): string | undefined {
   if (!value) return undefined;
   let text = value;
-  if (text.includes('&')) text = decodeHTML(text);
+  if (text.includes('&')) text = decodeHTMLStrict(text);
   if (text.includes('<')) text = text.replace(/<[^>]*>/g, ' ');
   text = text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
   return text || undefined;

@@ -437,3 +437,9 @@ describe('description', () => {
     expect(read(`${og('og:description', '   ')}${named('description', 'Real one')}`).description).toBe('Real one');
   });
 });
+
+describe('entities', () => {
+  it('decodes leftover entities only when they end in a semicolon', () => {
+    expect(read(og('og:title', 'Fish &amp;nothing else &amp;amp; more')).title).toBe('Fish &nothing else & more');
+  });
+});
