@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findWeekdayDates, parseDate } from '../../src/ingest/dates.ts';
 
@@ -185,5 +186,23 @@ describe('findWeekdayDates', () => {
   it.skipIf(!existsSync(seedFile))('gives 2022-01-10 and 2022-01-09 for the seed article (skipped when ../shared/seed is absent)', () => {
     const text = readFileSync(seedFile, 'utf8');
     expect(findWeekdayDates(text, { notAfter })).toEqual(['2022-01-10', '2022-01-09']);
+  });
+});
+
+describe('parseDate: any input', () => {
+  it('never throws and answers undefined or a valid ISO 8601 date', () => {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2})?)?$/;
+    const pieces = fc.constantFrom('9', '09', '2022', '14:30', 'Januari', 'января', 'WIB', 'GMT+7', '/', '.', '-', ' ', ',', 'T', 'Z', '+07:00', '31', '12');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((parts) => parts.join(''))), fc.constantFrom(undefined, 'en', 'id'), (text, lang) => {
+        const result = parseDate(text, { lang });
+        if (result === undefined) return;
+        const match = iso.exec(result);
+        expect(match).not.toBeNull();
+        const [, year, month, day] = match!.map(Number);
+        expect(new Date(Date.UTC(year, month - 1, day)).getUTCDate()).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

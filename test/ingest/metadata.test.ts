@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLang, readMetadata, type MetadataHints } from '../../src/ingest/metadata.ts';
 import { parseHtml } from '../../src/ingest/parse.ts';
@@ -441,5 +442,35 @@ describe('description', () => {
 describe('entities', () => {
   it('decodes leftover entities only when they end in a semicolon', () => {
     expect(read(og('og:title', 'Fish &amp;nothing else &amp;amp; more')).title).toBe('Fish &nothing else & more');
+  });
+});
+
+describe('readMetadata: any page', () => {
+  it('never throws, and every URL it returns is absolute http(s)', () => {
+    const piece = fc.constantFrom(
+      '<meta property="og:url" content="javascript:x">',
+      '<meta property="og:image" content="//cdn.example.com/a.jpg">',
+      '<link rel="canonical" href="::">',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@id":"x"},"image":[null,{}],"headline":[1]}</script>',
+      '<script type="application/ld+json">[[[[[[{"@graph":{"@graph":{}}}]]]]]]</script>',
+      '<script type="application/ld+json">{"@type":"Article","publisher":[],"datePublished":{}}</script>',
+      '<title> | - | </title>',
+      '<h1></h1>',
+      '<time datetime="2022-13-45">x</time>',
+      '<div class="byline">By , and ;</div>',
+      '<span itemprop="datePublished"></span>',
+      '<html lang="">',
+      'text',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(undefined, 'https://example.com/2022/01/09/x', 'not a url'), (pieces, url) => {
+        const metadata = readMetadata(parseHtml(pieces.join('')), { url });
+        for (const key of ['url', 'image'] as const) {
+          if (metadata[key] !== undefined) expect(metadata[key]).toMatch(/^https?:\/\//);
+        }
+        for (const value of Object.values(metadata)) expect(value).not.toBe('');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

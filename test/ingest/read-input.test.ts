@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { readInput, savedFromComments } from '../../src/ingest/read-input.ts';
@@ -175,5 +176,46 @@ describe('savedFromComments', () => {
   it('drops a SingleFile url that is not http(s) but keeps its date', () => {
     const text = '<!--\n Page saved with SingleFile \n url: file:///home/user/a.html \n saved date: Sun Jan 09 2022 14:30:00 GMT+0100 (CET)\n-->';
     expect(savedFromComments(text)).toEqual({ savedAt: '2022-01-09T14:30:00+01:00' });
+  });
+});
+
+describe('readInput: any bytes', () => {
+  it('either reads or throws an IngestError, for every supported extension', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('a.html', 'a.mhtml', 'a.txt', 'a.md'), (bytes, name) => {
+        try {
+          const doc = readInput(name, bytes);
+          expect(typeof doc.text).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(IngestError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads any MIME-looking garbage as MHTML or refuses it with an IngestError', () => {
+    const line = fc.constantFrom(
+      'Content-Type: multipart/related; boundary="b"',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: base64',
+      'Content-Transfer-Encoding: quoted-printable',
+      '--b',
+      '--b--',
+      '',
+      '=3D=\r',
+      '<p>x</p>',
+      'PHA+',
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+        try {
+          readInput('a.mhtml', utf8(lines.join('\r\n')));
+        } catch (error) {
+          expect(error).toBeInstanceOf(IngestError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
