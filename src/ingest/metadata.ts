@@ -226,10 +226,10 @@ function noteCandidates(element: Element, page: Page, inArticle: boolean): void 
     if (!isDate && datePattern.test(id)) isDate = true;
   }
   // Component names in data attributes (`data-component="byline-block"`), as React sites write.
-  for (const value of [props.dataComponent, props.dataTestid]) {
-    if (typeof value !== 'string' || !candidatePattern.test(value)) continue;
-    if (!isAuthor && authorPattern.test(value)) isAuthor = true;
-    if (!isDate && datePattern.test(value)) isDate = true;
+  const component = props.dataComponent ?? props.dataTestid;
+  if (typeof component === 'string' && candidatePattern.test(component)) {
+    if (!isAuthor && authorPattern.test(component)) isAuthor = true;
+    if (!isDate && datePattern.test(component)) isDate = true;
   }
   if (formTags.has(element.tagName)) return;
   if (!isAuthor && element.tagName === 'a' && props.rel !== undefined) isAuthor = tokens(props.rel).includes('author');
