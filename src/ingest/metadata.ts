@@ -593,16 +593,37 @@ function readPublished(page: Page, ld: LdFacts, url: string | undefined, lang: s
     [ld.datePublished, ...page.metaAll(publishedNames), page.itemprop.get('datepublished'), time?.value],
     lang,
   );
-  if (fromTags) return fromTags;
+  if (fromTags) return hasTimeWithoutZone(fromTags) ? withZoneFromDateline(fromTags, page, lang) : fromTags;
   const fromUrl = url ? dateInUrl(url) : undefined;
   if (fromUrl) return fromUrl;
-  const dateElements = [...page.dateElements.filter((c) => c.inArticle), ...page.dateElements.filter((c) => !c.inArticle)];
-  for (const candidate of dateElements) {
+  for (const date of datelines(page, lang)) return date;
+  return undefined;
+}
+
+/** Dates written in the page's date/time elements, those inside the article first. */
+function* datelines(page: Page, lang: string | undefined): Generator<string> {
+  const candidates = [...page.dateElements.filter((c) => c.inArticle), ...page.dateElements.filter((c) => !c.inArticle)];
+  for (const candidate of candidates) {
     const value = textOf(candidate.element, true);
     const date = value.length <= 120 ? parseDate(value, { lang }) : undefined;
-    if (date) return date;
+    if (date) yield date;
   }
-  return undefined;
+}
+
+function hasTimeWithoutZone(date: string): boolean {
+  return /T[\d:]+$/.test(date);
+}
+
+/**
+ * A CMS meta tag often gives the local time without its zone ("2022/01/09 14:30:12") while
+ * the visible dateline says "Minggu, 09 Jan 2022 14:30 WIB": the same minute, with a zone.
+ */
+function withZoneFromDateline(date: string, page: Page, lang: string | undefined): string {
+  const minute = date.slice(0, 16);
+  for (const dateline of datelines(page, lang)) {
+    if (dateline.startsWith(minute) && !hasTimeWithoutZone(dateline)) return date + dateline.slice(19);
+  }
+  return date;
 }
 
 function firstDate(values: Array<string | undefined>, lang: string | undefined): string | undefined {

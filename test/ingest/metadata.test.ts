@@ -46,11 +46,11 @@ describe('readMetadata: realistic pages', () => {
     });
   });
 
-  it('detikNews (no JSON-LD: meta publishdate, author with site suffix, og:locale, application-name)', () => {
+  it('detikNews (no JSON-LD: meta publishdate zoned by the dateline, author with site suffix, og:locale, application-name)', () => {
     expect(fromFixture('detik.html')).toEqual({
       title: 'Wamenlu Rusia: Tak Ada Konsesi untuk AS dan NATO',
       byline: 'Rita Uli Hutapea',
-      published: '2022-01-09T14:30:12',
+      published: '2022-01-09T14:30:12+07:00',
       source: 'detikNews',
       lang: 'id',
       image: 'https://akcdn.detik.net.id/community/media/visual/2022/01/09/ryabkov_169.jpeg?w=700&q=90',
@@ -472,5 +472,14 @@ describe('readMetadata: any page', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('published: zone from the dateline', () => {
+  it('adds the zone of a visible dateline showing the same minute to a zoneless meta date', () => {
+    const head = named('publishdate', '2022/01/09 14:30:12');
+    expect(read(head, '<div class="detail__date">Minggu, 09 Jan 2022 14:30 WIB</div>').published).toBe('2022-01-09T14:30:12+07:00');
+    expect(read(head, '<div class="detail__date">Minggu, 09 Jan 2022 15:30 WIB</div>').published).toBe('2022-01-09T14:30:12');
+    expect(read(head).published).toBe('2022-01-09T14:30:12');
   });
 });
