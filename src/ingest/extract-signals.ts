@@ -47,7 +47,7 @@ const COMMENT_WORDS = ['comment', 'comments', 'disqus', 'respond', 'replies', 'r
  * not at all on the retry for pages where that found too little.
  */
 const WEAK_WORDS = [
-  'promo', 'promotion', 'follow', 'widget', 'widgets', 'menu', 'navbar', 'nav', 'navigation',
+  'promo', 'promotion', 'follow', 'menu', 'navbar', 'nav', 'navigation',
   'header', 'masthead', 'tags', 'taglist', 'tag-list', 'tagcloud', 'toolbar', 'banner', 'rating',
   'author-bio', 'authorbio', 'author-box', 'byline', 'dateline', 'teaser',
 ];
@@ -67,6 +67,12 @@ function wordPattern(words: string[]): RegExp {
 const STRONG_RE = wordPattern(STRONG_WORDS);
 const COMMENTS_RE = wordPattern(COMMENT_WORDS);
 const WEAK_RE = wordPattern(WEAK_WORDS);
+/**
+ * "Widget" is a sidebar box in blog themes but every block of a page builder
+ * ("elementor-widget-container", "widget-wrap"): weak only without layout words around it.
+ */
+const WIDGET_RE = wordPattern(['widget', 'widgets']);
+const LAYOUT_RE = /wrap|container|column|(?:^|[^a-z])(?:col|row|inner|element)(?:$|[^a-z])/;
 const CONTENT_RE = wordPattern(CONTENT_WORDS);
 
 /** How an element's class/id words vote: boilerplate, content, both or neither. */
@@ -96,7 +102,7 @@ export function classSignal(words: string): ClassSignal {
   return {
     comments: !embed && COMMENTS_RE.test(own),
     strong: !embed && STRONG_RE.test(own),
-    weak: !embed && WEAK_RE.test(own),
+    weak: !embed && (WEAK_RE.test(own) || (WIDGET_RE.test(own) && !LAYOUT_RE.test(own))),
     content: CONTENT_RE.test(words),
     hidden: HIDDEN_RE.test(words),
     caption: CAPTION_RE.test(words),

@@ -12,6 +12,7 @@ import { INLINE } from './extract-signals.ts';
 export interface TidyContext {
   /** Page titles (`<title>`, `og:title`…), to recognise the headline repeated in the body. */
   titles: string[];
+  explain?: (line: string) => void;
 }
 
 /** A leaf text block of the body: an element whose content is inline (a paragraph, a heading…). */
@@ -97,8 +98,11 @@ function isBoilerplateLine(block: Block): boolean {
   if (LABEL_SET.has(lower)) return true;
   const density = text.length === 0 ? 0 : block.linkChars / text.length;
   if (READ_ALSO_RE.test(text) && (density > 0.3 || text.length < 160)) return true;
-  // "[Related: …]"-style bracketed teasers.
-  if (/^\[[^\]]{0,200}\]$/.test(text) && density > 0.5) return true;
+  // A paragraph that is nothing but a link is a teaser for another article.
+  // (Not a heading, and not an address written out: those are part of the text.)
+  if (!block.nested && density >= 0.9 && text.length < 200 && !/^h[1-6]$/.test(block.element.tagName) && !/@|https?:|www\./.test(text)) {
+    return true;
+  }
   if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
   return false;
 }
@@ -167,6 +171,9 @@ export function tidyArticle(root: Root, context: TidyContext): Root {
   // An `h1` anywhere is the page's headline, not a section of the article.
   for (const block of blocks) if (block.element.tagName === 'h1') remove.add(block.element);
 
+  if (context.explain) {
+    for (const block of blocks) if (remove.has(block.element)) context.explain(`dropped line: <${block.element.tagName}> ${JSON.stringify(block.text.slice(0, 80))}`);
+  }
   // Also drops containers left empty by the extractor (a kept wrapper whose children all went).
   prune(root, remove);
   return root;

@@ -158,7 +158,7 @@ export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
     const bodies = outermost(selectRule(rule.body, tree));
     if (bodies.length > 0) {
       explain?.(`site rule for ${rule.host}: body is ${bodies.length} element(s) matching ${rule.body}`);
-      return extractByRule(bodies, page);
+      return extractByRule(bodies, page, explain);
     }
     explain?.(`site rule for ${rule.host}: nothing matches ${rule.body}, using the generic extractor`);
   }
@@ -174,7 +174,7 @@ export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
 }
 
 /** The body a site rule names: copies of its elements without never-content, hidden or stripped parts. */
-function extractByRule(bodies: Element[], page: Page): Root {
+function extractByRule(bodies: Element[], page: Page, explain: ExtractOptions['explain']): Root {
   const copy = (element: Element): Element | undefined => {
     if (NEVER_CONTENT.has(element.tagName) || isHidden(element.properties) || page.stripped.has(element)) return undefined;
     const children: ElementContent[] = [];
@@ -193,7 +193,7 @@ function extractByRule(bodies: Element[], page: Page): Root {
     const kept = copy(body);
     if (kept) children.push(kept);
   }
-  return tidyArticle({ type: 'root', children }, { titles: page.titles });
+  return tidyArticle({ type: 'root', children }, { titles: page.titles, explain });
 }
 
 /** Drop matches nested inside other matches (a selector like `div.text` can match both). */
@@ -228,7 +228,7 @@ function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk
     const copy = copyClean(stat.element, walk, stat);
     if (copy) children.push(copy);
   }
-  return tidyArticle({ type: 'root', children }, { titles: page.titles });
+  return tidyArticle({ type: 'root', children }, { titles: page.titles, explain });
 }
 
 // ---------------------------------------------------------------- measuring
