@@ -21,15 +21,18 @@
  */
 import { promises as fs, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { decodeText } from './decode.ts';
 import { readInput, type InputDocument } from './read-input.ts';
 import { IngestError } from './errors.ts';
+import { readHtmlArticle } from './html-article.ts';
 import { detectLanguage } from './language.ts';
 import { collectMedia, type MediaFile } from './media.ts';
 import { readMarkdownArticle } from './markdown-article.ts';
 import { toMarkdown, toPlainText } from './markdown.ts';
 import { sanitizeArticle } from './sanitize.ts';
+import { loadSiteRules, type SiteRule } from './site-rules.ts';
 import { applyUserMetadata, parseUserYaml, readUserMetadata } from './sidecar.ts';
 import { compareCodePoints, uniqueSlugs } from './slug.ts';
 import { guessTitle, summarize } from './summary.ts';
@@ -125,7 +128,7 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   }
 
   const rules = await readTopicRules(contentRoot, report);
-  const htmlPath = inputs.some((file) => kindOf(file) === 'html') ? await loadHtmlPath(contentRoot, report) : undefined;
+  const siteRules = inputs.some((file) => kindOf(file) === 'html') ? readSiteRules(contentRoot, report) : new Map<string, SiteRule>();
   const slugs = uniqueSlugs(inputs);
   const written = new Set<string>();
 
@@ -135,7 +138,7 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
     const slug = slugs.get(file)!;
     try {
       const sidecar = sidecarExtensions.map((extension) => stemOf(file) + extension).find((name) => sidecars.has(name));
-      const article = await readArticle(contentRoot, file, sidecar, { now, rules, htmlPath, slug, collect: mediaRoot !== undefined });
+      const article = await readArticle(contentRoot, file, sidecar, { now, rules, siteRules, slug, collect: mediaRoot !== undefined });
       // Images first: an article never points at a picture that is not there yet.
       if (mediaRoot && article.media.length > 0) await writeMedia(path.join(mediaRoot, slug), article.media);
       const changed = await writeArticle(outRoot, slug, article.frontmatter, article.markdown);
@@ -169,7 +172,7 @@ export function summaryLine(report: IngestReport): string {
 interface ReadContext {
   now: Date;
   rules: TopicRule[];
-  htmlPath: HtmlPath | undefined;
+  siteRules: Map<string, SiteRule>;
   slug: string;
   /** Keep the images the input carries (see `IngestOptions.mediaDir`). */
   collect: boolean;
@@ -213,6 +216,23 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
     metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
   }
   return { ...finishArticle(draft.body, metadata, file, context.rules, context.now), media };
+}
+
+/**
+ * The article's running text for its summary: its paragraphs, without captions, tables,
+ * quotations or list items, which make odd summaries.
+ */
+function leadText(tree: Root): string {
+  const paragraphs: string[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || /^(figure|figcaption|table|blockquote|ul|ol|pre|aside)$/.test(child.tagName)) continue;
+      if (child.tagName === 'p') paragraphs.push(toText(child, { whitespace: 'normal' }).trim());
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return paragraphs.filter(Boolean).join('\n\n');
 }
 
 /** Largest image copied from next to an input. */
@@ -267,10 +287,7 @@ async function removeStaleMedia(mediaRoot: string, media: Map<string, MediaFile[
 }
 
 function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
-  if (doc.kind === 'html') {
-    if (!context.htmlPath) throw new IngestError('HTML input is not supported in this build');
-    return context.htmlPath.readHtmlArticle(doc, { rules: context.htmlPath.siteRules });
-  }
+  if (doc.kind === 'html') return readHtmlArticle(doc, { rules: context.siteRules });
   return doc.kind === 'text' ? readTextArticle(doc.text, { now: context.now }) : readMarkdownArticle(doc.text, { now: context.now });
 }
 
@@ -298,7 +315,7 @@ export function finishArticle(
     ? summarize(metadata.summary)
     : metadata.description?.trim()
       ? summarize(metadata.description)
-      : summarize(text);
+      : summarize(leadText(clean) || text);
 
   // A page without a date may still say "pada hari Minggu (09/01)" (see readTextArticle).
   let published = isoDate(metadata.published);
@@ -327,30 +344,19 @@ export function finishArticle(
   return { frontmatter, markdown };
 }
 
-/** The HTML path's modules, loaded only when content/ holds HTML. */
-interface HtmlPath {
-  readHtmlArticle: typeof import('./html-article.ts').readHtmlArticle;
-  siteRules: Map<string, import('./site-rules.ts').SiteRule> | undefined;
-}
-
-async function loadHtmlPath(contentRoot: string, report: IngestReport): Promise<HtmlPath | undefined> {
-  let modules;
+/**
+ * Per-site rules from `content/sites/*.yml`. An invalid rule is reported under its file's name
+ * and the generic extractor is used for every site instead.
+ */
+function readSiteRules(contentRoot: string, report: IngestReport): Map<string, SiteRule> {
   try {
-    modules = await Promise.all([import('./html-article.ts'), import('./site-rules.ts')]);
-  } catch {
-    return undefined;
+    return loadSiteRules(path.join(contentRoot, 'sites'));
+  } catch (error) {
+    const reason = reasonOf(error);
+    const named = /^([^/:]+\.ya?ml): (.*)$/s.exec(reason);
+    report.failed.push(named ? { file: `sites/${named[1]}`, reason: named[2] } : { file: 'sites/', reason });
+    return new Map();
   }
-  const [{ readHtmlArticle }, { loadSiteRules }] = modules;
-  let siteRules: HtmlPath['siteRules'];
-  const sitesDir = path.join(contentRoot, 'sites');
-  if (await exists(sitesDir)) {
-    try {
-      siteRules = await loadSiteRules(sitesDir);
-    } catch (error) {
-      report.failed.push({ file: 'sites/', reason: reasonOf(error) });
-    }
-  }
-  return { readHtmlArticle, siteRules };
 }
 
 async function readTopicRules(contentRoot: string, report: IngestReport): Promise<TopicRule[]> {

@@ -57,18 +57,20 @@ describe('ingest', () => {
     const lines: string[] = [];
     const report = await ingest(content, out, { now, log: (line) => lines.push(line) });
     expect(report.articles.map(({ file, slug }) => [file, slug])).toEqual([
+      ['Saved Page.html', 'saved-page'],
+      ['html/talks.html', 'html-talks'],
       ['news/council.md', 'news-council'],
       ['news/geneva.txt', 'news-geneva'],
       ['notes/briefing.txt', 'notes-briefing'],
     ]);
-    expect(await readdir(out)).toEqual(['news-council.md', 'news-geneva.md', 'notes-briefing.md']);
+    expect(await readdir(out)).toEqual(['html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
     expect(lines).toEqual([
       expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
       'bad/empty.txt: failed: empty file',
       'bad/garbage.txt: failed: looks like a binary file, not a saved page',
       'orphan.yml: skipped: no input named orphan.* for this sidecar to correct',
       'scan.pdf: skipped: not a supported file type (.pdf)',
-      'ingested 3 articles, 3 failed, 2 skipped',
+      'ingested 5 articles, 3 failed, 2 skipped',
     ]);
     // Without --strict a run with failures is still a success.
     expect(report.ok).toBe(true);
@@ -77,7 +79,7 @@ describe('ingest', () => {
   it('never reads the browser\'s *_files folder, hidden files or configuration as articles', async () => {
     const report = await ingest(content, out, { now });
     const mentioned = [...report.articles, ...report.failed, ...report.skipped].map((entry) => entry.file);
-    expect(mentioned.filter((file) => /_files\/|\.DS_Store|topics\.yml|geneva\.yml/.test(file))).toEqual([]);
+    expect(mentioned.filter((file) => /_files\/|\.DS_Store|topics\.yml|geneva\.yml|talks\.yml|sites\//.test(file))).toEqual([]);
   });
 
   it('applies frontmatter, sidecar corrections and topic rules', async () => {
@@ -100,6 +102,50 @@ describe('ingest', () => {
     // One mention of Jenewa is not enough for the topic (minMentions 2), and a guessed title
     // (the first sentence) is not counted twice.
     expect(briefing).toMatchObject({ titleGuessed: true, published: '2022-01-10', publishedGuessed: true, topics: [], lang: 'id' });
+  });
+
+  it('reads a saved HTML page end to end: metadata, site rule, sidecar, sanitizing', async () => {
+    await ingest(content, out, { now });
+    const text = (await readOutput(out)).get('html-talks.md')!;
+    expect(frontmatterOf(text)).toEqual({
+      title: 'Geneva talks leave Russia and NATO far apart',
+      source: 'Example News',
+      url: 'https://news.example.com/world/2022/01/geneva-talks',
+      // The sidecar talks.yml corrects the byline the page gives.
+      byline: 'Ana Correspondent',
+      published: '2022-01-10T18:00:00+01:00',
+      lang: 'en',
+      topics: ['geneva-talks', 'arms-control'],
+      summary: 'Eight hours of talks in Geneva ended with both sides restating their positions on Ukraine and NATO enlargement.',
+      sourceFile: 'html/talks.html',
+    });
+    const body = text.split(/^---$/m)[2];
+    expect(body).toContain('Russian and American negotiators spent eight hours in Geneva on Monday');
+    expect(body).toContain('nothing about Ukraine could be decided without Ukraine.');
+    // Relative links resolved against the page's URL.
+    expect(body).toContain('[arms control](https://news.example.com/topics/arms-control)');
+    // The site rule's strip, the page's chrome and everything active are gone.
+    for (const gone of ['Subscribe to our newsletter', 'Most read', 'Football scores', 'Business', 'All rights reserved', 'tracker', 'onerror', 'javascript:', 'alert(', '<']) {
+      expect(body).not.toContain(gone);
+    }
+  });
+
+  it('decodes a windows-1252 page and keeps the images in its _files folder', async () => {
+    const media = path.join(dir, 'media');
+    await ingest(content, out, { now, mediaDir: media });
+    const text = (await readOutput(out)).get('saved-page.md')!;
+    expect(frontmatterOf(text)).toMatchObject({ title: 'Kiew: Gespräche in Genf ohne Ergebnis', lang: 'de' });
+    const [image] = await readdir(path.join(media, 'saved-page'));
+    expect(image).toMatch(/^[0-9a-f]{20}\.png$/);
+    expect(text).toContain(`![Delegationen in Genf](/article-media/saved-page/${image})`);
+    expect(await readFile(path.join(media, 'saved-page', image))).toEqual(await readFile(path.join(content, 'Saved Page_files/photo.png')));
+  });
+
+  it('reports an invalid site rule under its name and reads pages with the generic extractor', async () => {
+    await writeFile(path.join(content, 'sites/news.example.com.yml'), 'body: .story-body\nstrip: ["p:::bad"]\n');
+    const report = await ingest(content, out, { now });
+    expect(report.failed.find((entry) => entry.file.startsWith('sites/'))?.file).toBe('sites/news.example.com.yml');
+    expect(report.articles.map((article) => article.file)).toContain('html/talks.html');
   });
 
   it('gives byte-identical output on a second run, without rewriting files', async () => {
@@ -134,7 +180,7 @@ describe('ingest', () => {
     await writeFile(path.join(content, 'news/council.md'), '');
     const report = await ingest(content, out, { now });
     expect(report.removed).toEqual(['news-council', 'notes-briefing']);
-    expect(await readdir(out)).toEqual(['hand-written.md', 'news-geneva.md']);
+    expect(await readdir(out)).toEqual(['hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
   });
 
   it('reports an invalid topics.yml and still writes the articles, with only their own topics', async () => {
@@ -197,11 +243,13 @@ describe('ingest', () => {
     expect(markdown).not.toContain('data:');
     // The file outside content/ is not copied (the link is left for the site to drop).
     expect(markdown.match(/\/article-media\//g)).toHaveLength(2);
-    expect(await readdir(media)).toEqual(['pics-story']);
+    expect(await readdir(media)).toEqual(['pics-story', 'saved-page']);
 
     await rm(path.join(content, 'pics/story.md'));
+    await writeFile(path.join(media, 'saved-page', 'kept-by-hand.txt'), 'not ours');
     await ingest(content, out, { now, mediaDir: media });
-    expect(await readdir(media)).toEqual([]);
+    expect(await readdir(media)).toEqual(['saved-page']);
+    expect((await readdir(path.join(media, 'saved-page'))).sort()).toEqual([expect.stringMatching(/\.png$/), 'kept-by-hand.txt']);
   });
 
   it('says so when the content folder does not exist', async () => {
@@ -236,8 +284,8 @@ describe('the ingest CLI', () => {
     const plain = await cli('--out', 'generated');
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('bad/empty.txt: failed: empty file\n');
-    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 3 articles, 3 failed, 2 skipped');
-    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(3);
+    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 3 failed, 2 skipped');
+    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(5);
 
     const strict = await cli('--strict', '--out', 'generated');
     expect(strict.code).toBe(1);
@@ -245,13 +293,21 @@ describe('the ingest CLI', () => {
     await rm(path.join(dir, 'content/bad'), { recursive: true });
     const clean = await cli('--strict', '--out', 'generated');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 3 articles, 0 failed, 2 skipped');
+    expect(clean.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 0 failed, 2 skipped');
   });
 
   it('writes to src/content/articles by default', async () => {
     await rm(path.join(dir, 'content/bad'), { recursive: true });
     const result = await cli();
     expect(result.code).toBe(0);
-    expect(await readdir(path.join(dir, 'src/content/articles'))).toEqual(['news-council.md', 'news-geneva.md', 'notes-briefing.md']);
+    expect(await readdir(path.join(dir, 'src/content/articles'))).toEqual([
+      'html-talks.md',
+      'news-council.md',
+      'news-geneva.md',
+      'notes-briefing.md',
+      'saved-page.md',
+    ]);
+    // And the carried images to public/article-media.
+    expect(await readdir(path.join(dir, 'public/article-media'))).toEqual(['saved-page']);
   });
 });
