@@ -111,6 +111,7 @@ describe('classifyTopics', () => {
   it('matches a prefix term against inflected words (Cyrillic)', () => {
     expect(classify('Россия и НАТО. России не нравится расширение НАТО.')).toEqual(['russia-nato']);
     expect(classify('Украины и Украине — Київ.')).toEqual(['ukraine']);
+    expect(classify('Russlands Präsident und die NATO. Moskau kritisiert die NATO.')).toEqual(['russia-nato']);
   });
 
   it('lists topics in topics.yml order', () => {
