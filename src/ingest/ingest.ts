@@ -215,7 +215,21 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
     if (typeof data !== 'object' || Array.isArray(data)) throw new IngestError(`${label}: must be a mapping of keys (title: …)`);
     metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
   }
-  return { ...finishArticle(draft.body, metadata, file, context.rules, context.now), media };
+  const article = finishArticle(draft.body, metadata, file, context.rules, context.now);
+  if (media.length > 0) article.markdown = keepMediaPaths(article.markdown, mediaPath(context.slug), article.frontmatter.url);
+  return { ...article, media };
+}
+
+/**
+ * toMarkdown resolves every relative URL against the original page, the site's own media paths
+ * included (`/article-media/x/…` → `https://news.example/article-media/x/…`): undo that for this
+ * article's media folder. The folder path holds the slug and names are content hashes, so no
+ * link of the original site can match.
+ */
+function keepMediaPaths(markdown: string, publicPath: string, pageUrl: string | undefined): string {
+  if (!pageUrl) return markdown;
+  const resolved = new URL(publicPath, pageUrl).href;
+  return markdown.split(`](${resolved}`).join(`](${publicPath}`);
 }
 
 /**

@@ -141,6 +141,19 @@ describe('ingest', () => {
     expect(await readFile(path.join(media, 'saved-page', image))).toEqual(await readFile(path.join(content, 'Saved Page_files/photo.png')));
   });
 
+  it('keeps carried images on the site even when the page has an address', async () => {
+    const page = await readFile(path.join(content, 'Saved Page.html'), 'latin1');
+    await writeFile(
+      path.join(content, 'linked.html'),
+      page.replace('<head>', '<head><link rel="canonical" href="https://zeitung.example.de/politik/genf">'),
+      'latin1',
+    );
+    await ingest(content, out, { now, mediaDir: path.join(dir, 'media') });
+    const text = (await readOutput(out)).get('linked.md')!;
+    expect(frontmatterOf(text).url).toBe('https://zeitung.example.de/politik/genf');
+    expect(text).toMatch(/!\[Delegationen in Genf\]\(\/article-media\/linked\/[0-9a-f]{20}\.png\)/);
+  });
+
   it('reports an invalid site rule under its name and reads pages with the generic extractor', async () => {
     await writeFile(path.join(content, 'sites/news.example.com.yml'), 'body: .story-body\nstrip: ["p:::bad"]\n');
     const report = await ingest(content, out, { now });
