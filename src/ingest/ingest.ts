@@ -112,6 +112,8 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
 
   const report: IngestReport = { articles: [], failed: [], skipped: [], removed: [], ok: true };
   const files = await listFiles(contentRoot, report);
+  // The site's collection reads this folder: it exists even before the first article.
+  await fs.mkdir(outRoot, { recursive: true });
   const inputs = files.filter((file) => kindOf(file) !== undefined && !isConfiguration(file));
   const stems = new Set(inputs.map(stemOf));
   const sidecars = new Set<string>();
@@ -423,6 +425,9 @@ async function listFiles(root: string, report: IngestReport): Promise<string[]> 
   return files.sort(compareCodePoints);
 }
 
+/** Temporary files older than this are leftovers of a crashed run. */
+const staleTempAge = 10 * 60 * 1000;
+
 /** Remove generated files not written in this run, and temporary files a crash left behind. */
 async function removeStale(outRoot: string, written: Set<string>): Promise<string[]> {
   const removed: string[] = [];
@@ -430,7 +435,9 @@ async function removeStale(outRoot: string, written: Set<string>): Promise<strin
   for (const name of names.sort(compareCodePoints)) {
     const file = path.join(outRoot, name);
     if (name.startsWith('.') && name.endsWith('.tmp')) {
-      await fs.rm(file, { force: true });
+      // Left by a crashed run; a recent one may belong to a run still writing.
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > staleTempAge) await fs.rm(file, { force: true });
       continue;
     }
     if (!name.endsWith('.md') || written.has(name.slice(0, -3))) continue;
@@ -503,6 +510,7 @@ function isoDate(value: string | undefined): string | undefined {
   return text && isoPattern.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
 }
 
+/** The primary language subtag ("en-US" → "en"), as the frontmatter contract wants. */
 function validLang(value: string | undefined): string | undefined {
-  return value && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(value) ? value : undefined;
+  return value && /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*$/.test(value.trim()) ? value.trim().split(/[-_]/)[0].toLowerCase() : undefined;
 }

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ingest } from '../../src/ingest/ingest.ts';
+import { finishArticle, ingest } from '../../src/ingest/ingest.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtureContent = path.join(repoRoot, 'test/fixtures/content');
@@ -189,11 +189,14 @@ describe('ingest', () => {
     await ingest(content, out, { now });
     await writeFile(path.join(out, 'hand-written.md'), '# Mine\n');
     await writeFile(path.join(out, '.news-geneva.123.abcd.tmp'), 'left by a crash');
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    await utimes(path.join(out, '.news-geneva.123.abcd.tmp'), anHourAgo, anHourAgo);
+    await writeFile(path.join(out, '.news-geneva.456.ef01.tmp'), 'another run, still writing');
     await rm(path.join(content, 'notes/briefing.txt'));
     await writeFile(path.join(content, 'news/council.md'), '');
     const report = await ingest(content, out, { now });
     expect(report.removed).toEqual(['news-council', 'notes-briefing']);
-    expect(await readdir(out)).toEqual(['hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
+    expect(await readdir(out)).toEqual(['.news-geneva.456.ef01.tmp', 'hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
   });
 
   it('reports an invalid topics.yml and still writes the articles, with only their own topics', async () => {
@@ -322,5 +325,58 @@ describe('the ingest CLI', () => {
     ]);
     // And the carried images to public/article-media.
     expect(await readdir(path.join(dir, 'public/article-media'))).toEqual(['saved-page']);
+  });
+});
+
+describe('finishArticle', () => {
+  const body = {
+    type: 'root' as const,
+    children: [
+      { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: 'Diplomats met in Geneva on Monday. They talked for eight hours.' }] },
+    ],
+  };
+
+  it('keeps only safe, well-formed metadata values', () => {
+    const { frontmatter } = finishArticle(
+      body,
+      {
+        title: 'A\u0000 title\nover lines',
+        url: 'javascript:alert(1)',
+        image: 'data:image/svg+xml,<svg onload=alert(1)>',
+        lang: 'en-US',
+        published: 'yesterday',
+        modified: '2022-01-11 08:00',
+        byline: '  ',
+      },
+      'x.html',
+      [],
+    );
+    expect(frontmatter).toEqual({
+      title: 'A title over lines',
+      titleGuessed: undefined,
+      source: undefined,
+      url: undefined,
+      byline: undefined,
+      published: undefined,
+      publishedGuessed: undefined,
+      modified: '2022-01-11T08:00',
+      lang: 'en',
+      image: undefined,
+      topics: [],
+      summary: 'Diplomats met in Geneva on Monday. They talked for eight hours.',
+      sourceFile: 'x.html',
+    });
+  });
+
+  it('guesses a title when the input has none, and prefers the description for the summary', () => {
+    const { frontmatter } = finishArticle(body, { description: 'Eight hours of talks.' }, 'y.html', []);
+    expect(frontmatter.title).toBe('Diplomats met in Geneva on Monday');
+    expect(frontmatter.titleGuessed).toBe(true);
+    expect(frontmatter.summary).toBe('Eight hours of talks.');
+  });
+
+  it('refuses an article whose body sanitizes to nothing', () => {
+    const scriptOnly = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'script', properties: {}, children: [{ type: 'text' as const, value: 'alert(1)' }] }] };
+    expect(() => finishArticle(scriptOnly, { title: 'T' }, 'z.html', [])).toThrow('no article text found');
   });
 });
