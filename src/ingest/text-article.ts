@@ -55,16 +55,13 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
     blocks = blocks.filter((_, index) => index !== dateLine.index);
     if (blocks.length === 0) throw new IngestError('no article text (only a date)');
   }
+  // A headline line first (even when the frontmatter gives the title: it is still not body).
+  if (blocks.length > 1 && !readDateline(blocks[0].text) && isTitleLine(blocks[0])) {
+    found.title = blocks[0].text;
+    blocks = blocks.slice(1);
+  }
   const dateline = readDateline(blocks[0].text);
   if (dateline) found.source = dateline.source;
-
-  if (!user.title) {
-    const titleLine = blocks.length > 1 && !dateline && isTitleLine(blocks[0]) ? blocks[0].text : undefined;
-    if (titleLine) {
-      found.title = titleLine;
-      blocks = blocks.slice(1);
-    }
-  }
   blocks = findHeadings(blocks);
 
   const bodyText = blocks.map((block) => block.text).join('\n\n');

@@ -119,6 +119,23 @@ describe('readTextArticle: questions run into paragraphs', () => {
   });
 });
 
+describe('readTextArticle: headline then dateline', () => {
+  it('takes the headline as title and the dateline after it as source, keeping the dateline paragraph', () => {
+    const { metadata, body } = readTextArticle(read('headline-dateline.txt'));
+    expect(metadata.title).toBe('Rusia Kecewa dengan Sinyal AS dan NATO Jelang Perundingan Jenewa');
+    expect(metadata.titleGuessed).toBeUndefined();
+    expect(metadata.source).toBe('Suara.com');
+    expect(blocksOf(body)[0][1]).toMatch(/^Suara\.com - Moskow mengatakan kecewa/);
+    expect(blocksOf(body)).toHaveLength(2);
+  });
+
+  it('drops the headline line from the body even when the frontmatter gives the title', () => {
+    const { metadata, body } = readTextArticle(`---\ntitle: Judul dari pengguna\n---\n${read('headline-dateline.txt')}`);
+    expect(metadata.title).toBe('Judul dari pengguna');
+    expect(blocksOf(body)).toHaveLength(2);
+  });
+});
+
 describe('readTextArticle: dates', () => {
   it('reads a date line under the headline as the published date and drops it from the body', () => {
     const { metadata, body } = readTextArticle(read('dated.txt'), { now: new Date('2026-01-01T00:00:00Z') });
