@@ -154,6 +154,52 @@ describe('ingest', () => {
     expect(text).toMatch(/!\[Delegationen in Genf\]\(\/article-media\/linked\/[0-9a-f]{20}\.png\)/);
   });
 
+  it('reads an MHTML archive and keeps the image it carries as a part', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const boundary = '----MultipartBoundary--kliping----';
+    const paragraphs = [
+      'Negotiators from Russia and the United States met in Geneva on Monday for talks that lasted eight hours.',
+      'Both sides said afterwards that the gap over NATO enlargement and Ukraine remained wide.',
+      'Further meetings are planned in Brussels and Vienna later in the week, officials said.',
+    ];
+    const html = `<html lang=3D"en"><head><title>Archived story</title></head><body><article><h1>Archived story</h1>${paragraphs
+      .map((text) => `<p>${text}</p>`)
+      .join('')}<img src=3D"https://news.example.com/pic.png" alt=3D"Pic"></article></body></html>`;
+    const mhtml = [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://news.example.com/mhtml-story',
+      'Subject: Archived story',
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/related; type="text/html"; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://news.example.com/mhtml-story',
+      '',
+      html,
+      '',
+      `--${boundary}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://news.example.com/pic.png',
+      '',
+      png,
+      '',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    await writeFile(path.join(content, 'archive.mhtml'), mhtml);
+    const media = path.join(dir, 'media');
+    const report = await ingest(content, out, { now, mediaDir: media });
+    expect(report.failed.map((entry) => entry.file)).not.toContain('archive.mhtml');
+    const text = (await readOutput(out)).get('archive.md')!;
+    expect(frontmatterOf(text)).toMatchObject({ title: 'Archived story', url: 'https://news.example.com/mhtml-story', lang: 'en' });
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+    const [image] = await readdir(path.join(media, 'archive'));
+    expect(text).toContain(`![Pic](/article-media/archive/${image})`);
+  });
+
   it('reports an invalid site rule under its name and reads pages with the generic extractor', async () => {
     await writeFile(path.join(content, 'sites/news.example.com.yml'), 'body: .story-body\nstrip: ["p:::bad"]\n');
     const report = await ingest(content, out, { now });
