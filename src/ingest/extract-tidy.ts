@@ -15,14 +15,25 @@ export interface TidyContext {
   explain?: (line: string) => void;
 }
 
-/** A leaf text block of the body: an element whose content is inline (a paragraph, a heading…). */
-interface Block {
-  element: Element;
-  parent: Element | Root;
+/**
+ * One line of the body: a run of inline content between block boundaries and `<br>`s — a
+ * paragraph, a heading, a list item, or one `<br>`-separated line of a `<div>` of text.
+ */
+interface Line {
+  /** The element holding the run (`p`, `h2`, `li`, `div`…), or the root. */
+  container: Element | Root;
+  /** The run's nodes, children of `container`. */
+  nodes: ElementContent[];
+  /** The container's tag (`root` for the root). */
+  tag: string;
   text: string;
   linkChars: number;
-  /** Inside a list item, a table cell or a quote (not a standalone paragraph). */
+  /** Inside a list item, a table cell, a quote or a figure (not a standalone paragraph). */
   nested: boolean;
+  /** Inside a `<figure>`: a caption. */
+  inFigure: boolean;
+  /** The nearest enclosing list (`ul`/`ol`), if any. */
+  list: Element | undefined;
 }
 
 // "Read also" teasers, in the readers' languages. Matched at the start of a block, followed by
@@ -86,12 +97,12 @@ function bare(text: string): string {
 
 const LABEL_SET = new Set(LABELS);
 const READ_ALSO_RE = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:[:：\\-–—»>|]|$)`,
+  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:[:：\\-–—»>|.…]|$)`,
   'iu',
 );
 
 /** Is this block a "read also" teaser, an ad label, or a photo credit? Anywhere in the body. */
-function isBoilerplateLine(block: Block): boolean {
+function isBoilerplateLine(block: Line): boolean {
   const text = block.text;
   const lower = bare(text);
   if (lower === '') return false;
@@ -100,11 +111,15 @@ function isBoilerplateLine(block: Block): boolean {
   if (READ_ALSO_RE.test(text) && (density > 0.3 || text.length < 160)) return true;
   // A paragraph that is nothing but a link is a teaser for another article.
   // (Not a heading, and not an address written out: those are part of the text.)
-  if (!block.nested && density >= 0.9 && text.length < 200 && !/^h[1-6]$/.test(block.element.tagName) && !/@|https?:|www\./.test(text)) {
+  if (!block.nested && density >= 0.9 && text.length < 200 && !HEADING.test(block.tag) && !/@|https?:|www\./.test(text)) {
     return true;
   }
   if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
   return false;
+}
+
+function isLinkOnly(line: Line): boolean {
+  return line.linkChars >= line.text.length * 0.9 && !/@|https?:|www\./.test(line.text);
 }
 
 function isTitle(text: string, titles: string[]): boolean {
@@ -120,7 +135,7 @@ function isTitle(text: string, titles: string[]): boolean {
 }
 
 /** A dateline, byline or reading-time line, as found above articles. */
-function isMetaLine(block: Block): boolean {
+function isMetaLine(block: Line): boolean {
   const text = block.text;
   if (text.length > 120) return false;
   if (DATELINE_WORDS.test(text)) return true;
@@ -130,81 +145,104 @@ function isMetaLine(block: Block): boolean {
   return false;
 }
 
+const HEADING = /^h[1-6]$/;
+
 /**
- * Remove boilerplate blocks from an extracted body, in place. Returns the root for chaining.
+ * Remove boilerplate lines from an extracted body, in place. Returns the root for chaining.
  */
 export function tidyArticle(root: Root, context: TidyContext): Root {
-  const blocks: Block[] = [];
-  collectBlocks(root, root, false, blocks);
-  const remove = new Set<Element>();
+  const lines: Line[] = [];
+  collectLines(root, 'root', false, false, undefined, lines);
+  const remove = new Set<Line>();
 
-  for (const block of blocks) if (isBoilerplateLine(block)) remove.add(block.element);
+  for (const line of lines) if (isBoilerplateLine(line)) remove.add(line);
 
-  // Top of the body: the headline, standfirst-like metadata, datelines and bylines, until the
-  // first real paragraph.
-  for (const block of blocks) {
-    if (remove.has(block.element)) continue;
-    const tag = block.element.tagName;
-    const heading = /^h[1-6]$/.test(tag);
-    if (tag === 'h1' || (heading && isTitle(block.text, context.titles)) || isTitle(block.text, context.titles)) {
-      remove.add(block.element);
+  // The links under a "Related:" / "More on this story" label are the teasers it announces.
+  for (let i = 0; i < lines.length; i++) {
+    if (!remove.has(lines[i]) || !READ_ALSO_RE.test(lines[i].text)) continue;
+    for (let j = i + 1; j < lines.length && isLinkOnly(lines[j]); j++) remove.add(lines[j]);
+  }
+
+  // Top of the body: the headline, datelines and bylines, until the first real paragraph.
+  // Captions of a lead picture come before the text too: skipped, not a reason to stop.
+  for (const line of lines) {
+    if (remove.has(line) || line.inFigure) continue;
+    const heading = HEADING.test(line.tag);
+    if (line.tag === 'h1' || isTitle(line.text, context.titles) || isMetaLine(line)) {
+      remove.add(line);
       continue;
     }
-    if (isMetaLine(block)) {
-      remove.add(block.element);
-      continue;
-    }
-    if (block.text.length >= 80 && !heading) break;
+    if (line.text.length >= 80 && !heading) break;
   }
 
   // Bottom of the body: newsletter, follow-us and copyright lines.
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i];
-    if (remove.has(block.element)) continue;
-    if (block.text.length < 300 && PITCH.test(block.text)) {
-      remove.add(block.element);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (remove.has(line) || line.inFigure) continue;
+    if (line.text.length < 300 && PITCH.test(line.text)) {
+      remove.add(line);
       continue;
     }
     break;
   }
 
   // An `h1` anywhere is the page's headline, not a section of the article.
-  for (const block of blocks) if (block.element.tagName === 'h1') remove.add(block.element);
+  for (const line of lines) if (line.tag === 'h1') remove.add(line);
 
-  if (context.explain) {
-    for (const block of blocks) if (remove.has(block.element)) context.explain(`dropped line: <${block.element.tagName}> ${JSON.stringify(block.text.slice(0, 80))}`);
+  const nodes = new Set<ElementContent>();
+  for (const line of remove) {
+    context.explain?.(`dropped line: <${line.tag}> ${JSON.stringify(line.text.slice(0, 80))}`);
+    for (const node of line.nodes) nodes.add(node);
   }
-  // Also drops containers left empty by the extractor (a kept wrapper whose children all went).
-  prune(root, remove);
+  // Also drops containers left empty (by this or by the extractor).
+  prune(root, nodes);
   return root;
 }
 
-/** Gather leaf text blocks in document order. */
-function collectBlocks(node: Element | Root, parent: Element | Root, nested: boolean, out: Block[]): void {
+/** Gather the lines of a subtree in document order. */
+function collectLines(
+  node: Element | Root,
+  tag: string,
+  nested: boolean,
+  inFigure: boolean,
+  list: Element | undefined,
+  out: Line[],
+): void {
+  let run: ElementContent[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const { text, linkChars } = measureRun(run);
+    if (text !== '') out.push({ container: node, nodes: run, tag, text, linkChars, nested, inFigure, list });
+    run = [];
+  };
   for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const tag = child.tagName;
-    if (INLINE.has(tag)) continue;
-    const inNested = nested || tag === 'li' || tag === 'td' || tag === 'th' || tag === 'blockquote' || tag === 'figure';
-    if (!hasBlockChild(child)) {
-      const { text, linkChars } = measureText(child);
-      if (text !== '') out.push({ element: child, parent: node, text, linkChars, nested: inNested });
-    } else {
-      collectBlocks(child, child, inNested, out);
+    if (child.type === 'text') run.push(child);
+    else if (child.type === 'element') {
+      const name = child.tagName;
+      if (name === 'br') {
+        flush();
+      } else if (INLINE.has(name) && !hasBlockInside(child)) {
+        run.push(child);
+      } else {
+        flush();
+        const innerNested = nested || name === 'li' || name === 'td' || name === 'th' || name === 'blockquote' || name === 'figure';
+        const innerList = name === 'ul' || name === 'ol' ? child : list;
+        collectLines(child, name, innerNested, inFigure || name === 'figure', innerList, out);
+      }
     }
   }
-  void parent;
+  flush();
 }
 
-function hasBlockChild(element: Element): boolean {
+function hasBlockInside(element: Element): boolean {
   for (const child of element.children) {
-    if (child.type === 'element' && !INLINE.has(child.tagName)) return true;
-    if (child.type === 'element' && hasBlockChild(child)) return true;
+    if (child.type !== 'element') continue;
+    if (!INLINE.has(child.tagName) || hasBlockInside(child)) return true;
   }
   return false;
 }
 
-function measureText(element: Element): { text: string; linkChars: number } {
+function measureRun(nodes: ElementContent[]): { text: string; linkChars: number } {
   let text = '';
   let linkChars = 0;
   const walk = (node: ElementContent, inLink: boolean) => {
@@ -216,22 +254,23 @@ function measureText(element: Element): { text: string; linkChars: number } {
       for (const child of node.children) walk(child, inLink || node.tagName === 'a');
     }
   };
-  for (const child of element.children) walk(child, element.tagName === 'a');
+  for (const node of nodes) walk(node, false);
   return { text: normalize(text), linkChars };
 }
 
-/** Remove the given elements, then containers left without text or media. */
-function prune(node: Element | Root, remove: Set<Element>): boolean {
+/** Remove the given nodes, then elements left without text or media. */
+function prune(node: Element | Root, remove: Set<ElementContent>): boolean {
   const kept: ElementContent[] = [];
   let hasContent = false;
   for (const child of node.children) {
     if (child.type === 'element') {
       if (remove.has(child)) continue;
-      const keep = prune(child, remove) || EMPTY_OK.has(child.tagName);
-      if (!keep) continue;
-      hasContent = true;
-      kept.push(child);
+      const content = prune(child, remove) || MEDIA.has(child.tagName);
+      if (content) hasContent = true;
+      // Line breaks and table cells keep their place even when empty.
+      if (content || child.tagName === 'br' || child.tagName === 'td' || child.tagName === 'th' || child.tagName === 'hr') kept.push(child);
     } else if (child.type === 'text') {
+      if (remove.has(child)) continue;
       if (child.value.trim() !== '') hasContent = true;
       kept.push(child);
     }
@@ -241,4 +280,4 @@ function prune(node: Element | Root, remove: Set<Element>): boolean {
 }
 
 /** Elements that carry meaning without text. */
-const EMPTY_OK = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'td', 'th']);
+const MEDIA = new Set(['img', 'picture', 'video', 'audio']);
