@@ -28,7 +28,7 @@ import { readInput, type InputDocument } from './read-input.ts';
 import { IngestError } from './errors.ts';
 import { readHtmlArticle } from './html-article.ts';
 import { detectLanguage } from './language.ts';
-import { collectMedia, type MediaFile } from './media.ts';
+import { collectMedia, MEDIA_PREFIX, mediaPath, type MediaFile } from './media.ts';
 import { readMarkdownArticle } from './markdown-article.ts';
 import { toMarkdown, toPlainText } from './markdown.ts';
 import { sanitizeArticle } from './sanitize.ts';
@@ -187,11 +187,6 @@ interface Article {
   media: MediaFile[];
 }
 
-/** Site path of an article's media folder (served from `public/article-media/`). */
-export function mediaPath(slug: string): string {
-  return `/article-media/${slug}/`;
-}
-
 async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadContext): Promise<Article> {
   const absolute = path.join(contentRoot, ...file.split('/'));
   const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
@@ -218,20 +213,7 @@ async function readArticle(contentRoot: string, file: string, sidecar: string | 
     metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
   }
   const article = finishArticle(draft.body, metadata, file, context.rules, context.now);
-  if (media.length > 0) article.markdown = keepMediaPaths(article.markdown, mediaPath(context.slug), article.frontmatter.url);
   return { ...article, media };
-}
-
-/**
- * toMarkdown resolves every relative URL against the original page, the site's own media paths
- * included (`/article-media/x/…` → `https://news.example/article-media/x/…`): undo that for this
- * article's media folder. The folder path holds the slug and names are content hashes, so no
- * link of the original site can match.
- */
-function keepMediaPaths(markdown: string, publicPath: string, pageUrl: string | undefined): string {
-  if (!pageUrl) return markdown;
-  const resolved = new URL(publicPath, pageUrl).href;
-  return markdown.split(`](${resolved}`).join(`](${publicPath}`);
 }
 
 /**
@@ -499,7 +481,7 @@ function webUrl(value: string | undefined): string | undefined {
 }
 
 function imageUrl(value: string | undefined): string | undefined {
-  if (value && /^\/article-media\/\S+$/.test(value)) return value;
+  if (value?.startsWith(MEDIA_PREFIX) && !/\s/.test(value)) return value;
   return webUrl(value);
 }
 

@@ -16,6 +16,7 @@ import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { MEDIA_PREFIX } from './media.ts';
 
 /** Options for `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -297,6 +298,8 @@ function spaceBlocks(node: Element): void {
 function resolveUrl(url: string, base: URL): string {
   // Absolute (has a scheme) stays as is; the sanitizer only let safe schemes through.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  // Images the ingest kept are served by this site, not the original one.
+  if (url.startsWith(MEDIA_PREFIX)) return url;
   try {
     return new URL(url, base).href;
   } catch {

@@ -40,6 +40,18 @@ export interface CollectMediaOptions {
   publicPath: string;
 }
 
+/**
+ * Site path under which the ingest serves the images it kept (from `public/article-media/`),
+ * one folder per article. The one owner of this path: the Markdown stage leaves it unresolved
+ * and the site's URL helper gives it the `base`.
+ */
+export const MEDIA_PREFIX = '/article-media/';
+
+/** Site path of one article's media folder. */
+export function mediaPath(slug: string): string {
+  return `${MEDIA_PREFIX}${slug}/`;
+}
+
 /** Image attributes that can hold the picture itself (`src`, and the lazy-loading ones). */
 const imageSources = ['src', 'dataSrc', 'dataLazySrc', 'dataOriginal', 'dataLazy', 'dataUrl', 'dataHiResSrc'];
 

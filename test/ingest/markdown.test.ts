@@ -51,6 +51,12 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('keeps images the ingest carried (the media folder) as site paths, whatever the base URL', () => {
+    expect(md('<p><img src="/article-media/kyiv/3f2a.jpg" alt="Map"> <a href="/article-media-old/x">x</a></p>', base)).toBe(
+      '![Map](/article-media/kyiv/3f2a.jpg) [x](https://news.example.com/article-media-old/x)\n',
+    );
+  });
+
   it('leaves relative URLs alone without a usable base URL', () => {
     expect(md('<p><a href="/a">a</a></p>')).toBe('[a](/a)\n');
     expect(md('<p><a href="/a">a</a></p>', 'javascript:alert(1)')).toBe('[a](/a)\n');
