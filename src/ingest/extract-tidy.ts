@@ -75,6 +75,10 @@ const CREDIT_END = /(?:getty images|shutterstock|reuters|associated press|ap pho
 const PITCH =
   /\b(?:subscribe|sign up|newsletter|follow (?:us|him|her|them|me)|join (?:us|our)|get the latest|download (?:the|our) app|all rights reserved|copyright|berlangganan|ikuti kami|подпис|abonnieren|folgen sie|inscreva-se|suscríbete|abonnez-vous|news tip)\b|©/i;
 
+/** Lines that open with a call to subscribe or follow: a pitch wherever it stands. */
+const PITCH_START =
+  /^[\s\p{P}\p{S}]*(?:subscribe (?:to (?:our|the)|now)|sign up (?:for|to) (?:our|[^.]{0,40}newsletter)|get (?:the|our) [^.]{0,40}newsletter|follow us|join us on|download (?:the|our) [^.]{0,20}app|like us on facebook|never miss|abonnieren sie|folgen sie uns|melden sie sich [^.]{0,40}newsletter|suscr[ií]bete|inscreva-se|abonnez-vous|ikuti kami|berlangganan|подпишитесь|підпишіться)/iu;
+
 /** Dates, times and bylines in a short line at the top of the body. */
 const MONTHS =
   /\b(?:jan(?:uary|uari|vier|uar)?|feb(?:ruary|ruari|ruar)?|mar(?:ch|et)?|märz|apr(?:il)?|may|mei|mai|jun[ei]?|jul[iy]?|aug(?:ust|ustus)?|agu(?:stus)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|des(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\b/i;
@@ -114,6 +118,7 @@ function isBoilerplateLine(block: Line): boolean {
   if (!block.nested && density >= 0.9 && text.length < 200 && !HEADING.test(block.tag) && !/@|https?:|www\./.test(text)) {
     return true;
   }
+  if (text.length < 250 && PITCH_START.test(text)) return true;
   if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
   return false;
 }

@@ -495,6 +495,16 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
       // The body split in several same-class parts (by figures or ads) whose paragraphs sit too
       // deep to have voted for the part itself.
       picked.push(sibling);
+    } else if (
+      child.tagName !== 'p' &&
+      child.tagName !== 'figure' &&
+      sibling.chars > 80 &&
+      sibling.prose >= sibling.chars * 0.7 &&
+      linkDensity(sibling) < 0.25 &&
+      (sibling.images === 0 || sibling.chars >= 300)
+    ) {
+      // A block of prose beside the body (an intro, a part after a figure) is more of it.
+      picked.push(sibling);
     } else if (child.tagName === 'p') {
       const density = linkDensity(sibling);
       if (sibling.chars > 80 && density < 0.25) picked.push(sibling);
