@@ -190,6 +190,9 @@ interface Article {
 async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadContext): Promise<Article> {
   const absolute = path.join(contentRoot, ...file.split('/'));
   const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
+  // A date written without a year is placed before the day the page was saved, when known.
+  const savedAt = doc.savedAt ? new Date(doc.savedAt) : undefined;
+  if (savedAt && !Number.isNaN(savedAt.getTime()) && savedAt < context.now) context = { ...context, now: savedAt };
   const draft = readDraft(doc, context);
   let media: MediaFile[] = [];
   if (context.collect) {

@@ -154,6 +154,23 @@ describe('ingest', () => {
     expect(text).toMatch(/!\[Delegationen in Genf\]\(\/article-media\/linked\/[0-9a-f]{20}\.png\)/);
   });
 
+  it('places a date written without a year before the day a SingleFile page was saved', async () => {
+    const body = [
+      'Delegasi Rusia tiba di Jenewa pada hari Minggu (08/01) untuk membahas krisis di perbatasan Ukraina dengan NATO.',
+      'Menteri Luar Negeri Rusia mengatakan pembicaraan dengan NATO tidak akan mudah, menurut kantor berita Interfax.',
+      'Para diplomat Ukraina mengikuti perundingan itu dari Kyiv dan menolak setiap kesepakatan tanpa Ukraina.',
+    ].map((text) => `<p>${text}</p>`).join('');
+    const page = (saved: string) =>
+      `<!DOCTYPE html> <html lang="id"><!--\n Page saved with SingleFile \n url: https://berita.example.id/dunia/jenewa \n saved date: ${saved}\n--><head><title>Delegasi Rusia tiba di Jenewa</title></head><body><article><h1>Delegasi Rusia tiba di Jenewa</h1>${body}</article></body></html>`;
+    // 8 January fell on a Sunday in 2017 and 2023: the save date decides which.
+    await writeFile(path.join(content, 'saved-2017.html'), page('Tue Jan 10 2017 09:12:44 GMT+0700 (Western Indonesia Time)'));
+    await writeFile(path.join(content, 'unsaved.html'), page('').replace(/<!--[\s\S]*?-->/, ''));
+    await ingest(content, out, { now });
+    const output = await readOutput(out);
+    expect(frontmatterOf(output.get('saved-2017.md')!).published).toBe('2017-01-08');
+    expect(frontmatterOf(output.get('unsaved.md')!).published).toBe('2023-01-08');
+  });
+
   it('reads an MHTML archive and keeps the image it carries as a part', async () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
     const boundary = '----MultipartBoundary--kliping----';
