@@ -40,6 +40,7 @@ import { guessPublished, readTextArticle } from './text-article.ts';
 import { classifyTopics, loadTopics, type TopicRule } from './topics.ts';
 import type { ArticleDraft, ArticleFrontmatter, ArticleMetadata } from './types.ts';
 import { isGeneratedArticle, writeArticle } from './write.ts';
+import { webUrl } from './web-url.ts';
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {
@@ -473,15 +474,6 @@ function oneLine(value: string | undefined): string | undefined {
   return text || undefined;
 }
 
-function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function imageUrl(value: string | undefined): string | undefined {
   if (value?.startsWith(MEDIA_PREFIX) && !/\s/.test(value)) return value;

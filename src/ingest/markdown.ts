@@ -17,6 +17,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { MEDIA_PREFIX } from './media.ts';
+import { webUrl } from './web-url.ts';
 
 /** Options for `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -95,13 +96,8 @@ function plainMarkdown(tree: Root): string {
 
 /** Only an absolute http(s) URL can serve as base; anything else resolves nothing. */
 function parseBase(baseUrl: string | undefined): URL | undefined {
-  if (!baseUrl) return undefined;
-  try {
-    const url = new URL(baseUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = webUrl(baseUrl);
+  return href ? new URL(href) : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { parseDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import type { ArticleMetadata } from './types.ts';
+import { webUrl } from './web-url.ts';
 
 /** What the caller knows about the page from outside it. */
 export interface MetadataHints {
@@ -42,7 +43,7 @@ export function readMetadata(tree: Root, hints: MetadataHints = {}): ArticleMeta
     source,
     url,
     lang,
-    image: firstOf([meta('og:image', 'og:image:url', 'og:image:secure_url'), meta('twitter:image', 'twitter:image:src'), clean(ld.image)].map((value) => absoluteUrl(value, url))),
+    image: firstOf([meta('og:image', 'og:image:url', 'og:image:secure_url'), meta('twitter:image', 'twitter:image:src'), clean(ld.image)].map((value) => webUrl(value, url))),
     description: firstOf([meta('og:description'), meta('description'), meta('twitter:description'), clean(ld.description)]),
   };
   // Leave unknown fields out rather than set them to undefined: callers spread and serialize.
@@ -380,9 +381,9 @@ function siteName(value: string | undefined): string | undefined {
 }
 
 function readUrl(page: Page, hints: MetadataHints): string | undefined {
-  const base = absoluteUrl(hints.url, undefined);
-  const ogUrl = absoluteUrl(clean(page.meta.get('og:url')), base);
-  return absoluteUrl(clean(page.canonical), ogUrl ?? base) ?? ogUrl ?? base;
+  const base = webUrl(hints.url);
+  const ogUrl = webUrl(clean(page.meta.get('og:url')), base);
+  return webUrl(clean(page.canonical), ogUrl ?? base) ?? ogUrl ?? base;
 }
 
 const titleSeparators = /\s+(?:\||-|–|—|::|»|·|•)\s+/g;
@@ -694,16 +695,6 @@ function firstOf(values: Array<string | undefined>): string | undefined {
   return values.find((value) => value !== undefined && value !== '');
 }
 
-/** `value` as an absolute http(s) URL, resolved against `base` when relative. */
-function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

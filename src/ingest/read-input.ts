@@ -8,6 +8,7 @@ import { decodeHtml, decodeText, normalizeCharset } from './decode.ts';
 import { parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
 import { unpackMhtml, type MhtmlResource } from './mhtml.ts';
+import { webUrl } from './web-url.ts';
 
 /** One input, decoded. */
 export interface InputDocument {
@@ -75,7 +76,7 @@ function readMhtml(bytes: Uint8Array): InputDocument {
   const declared = archive.charset ? normalizeCharset(archive.charset) : undefined;
   const decoded = declared ? decodeDeclared(archive.html, declared) : decodeHtml(archive.html);
   const comments = savedFromComments(decoded.text);
-  const savedFrom = httpUrl(archive.location) ?? comments.savedFrom;
+  const savedFrom = webUrl(archive.location) ?? comments.savedFrom;
   const savedAt = archive.savedAt ?? comments.savedAt;
   return {
     kind: 'html',
@@ -148,27 +149,17 @@ export function savedFromComments(text: string): { savedFrom?: string; savedAt?:
     // The number is the URL's length; trust it when it fits, it keeps a "--" inside the URL.
     const length = Number(savedFromMatch[1]);
     const url = savedFromMatch[2].length >= length && length > 0 ? savedFromMatch[2].slice(0, length) : savedFromMatch[2];
-    const savedFrom = httpUrl(url);
+    const savedFrom = webUrl(url);
     if (savedFrom) return { savedFrom };
   }
   const singleFile = /<!--\s*Page saved with SingleFile\s([\s\S]*?)-->/i.exec(head);
   if (singleFile) {
     const url = /^\s*url:\s*(\S+)/im.exec(singleFile[1])?.[1];
     const date = /^\s*saved date:\s*(.+?)\s*$/im.exec(singleFile[1])?.[1];
-    const savedFrom = httpUrl(url);
+    const savedFrom = webUrl(url);
     const savedAt = date ? parseDate(date) : undefined;
     return { ...(savedFrom ? { savedFrom } : {}), ...(savedAt ? { savedAt } : {}) };
   }
   return {};
 }
 
-/** The URL when it is absolute http(s) ("about:internet", file: and garbage are dropped). */
-function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

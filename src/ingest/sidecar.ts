@@ -16,6 +16,7 @@ import matter from 'gray-matter';
 import { LineCounter, parseDocument } from 'yaml';
 import { IngestError } from './errors.ts';
 import type { ArticleMetadata } from './types.ts';
+import { webUrl } from './web-url.ts';
 
 /** Keys a user may set, in the order they are documented. */
 export const userMetadataKeys = [
@@ -128,7 +129,7 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
   if (title) metadata.title = title;
   const url = text('url');
   if (url) {
-    if (!isHttpUrl(url)) throw new IngestError(`${label}: url must be an http(s) address`);
+    if (webUrl(url) === undefined) throw new IngestError(`${label}: url must be an http(s) address`);
     metadata.url = url;
   }
   const published = text('published');
@@ -175,14 +176,6 @@ export function applyUserMetadata(found: ArticleMetadata, user: ArticleMetadata)
   return merged;
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
