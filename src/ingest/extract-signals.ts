@@ -36,6 +36,7 @@ const STRONG_WORDS = [
   'share', 'sharing', 'sharebar', 'share-bar', 'social', 'socials',
   'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'cookie', 'cookies', 'gdpr', 'consent',
   'modal', 'popup', 'pagination', 'pager', 'skip', 'login',
+  'author', 'authors', 'bio', 'biography', 'byline', 'about-author', 'about-the-author',
 ];
 
 /** Reader comments: dropped even when they hold more prose than the article. */
@@ -49,7 +50,7 @@ const COMMENT_WORDS = ['comment', 'comments', 'disqus', 'respond', 'replies', 'r
 const WEAK_WORDS = [
   'promo', 'promotion', 'follow', 'menu', 'navbar', 'nav', 'navigation',
   'header', 'masthead', 'tags', 'taglist', 'tag-list', 'tagcloud', 'toolbar', 'banner', 'rating',
-  'author-bio', 'authorbio', 'author-box', 'byline', 'dateline', 'teaser',
+  'dateline', 'teaser', 'meta',
 ];
 
 /** Class/id words of the article body. */

@@ -216,7 +216,7 @@ function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk
   for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
   const top = chooseTop(walk);
   if (!top) return { type: 'root', children: [] };
-  const picked = withSiblings(top, walk);
+  const picked = withRelatives(top, withSiblings(top, walk), walk);
   if (explain) {
     const ranked = walk.candidates.filter((s) => !isDroppedPath(s)).sort((a, b) => finalScore(b) - finalScore(a));
     for (const s of ranked.slice(0, 8)) explain(`candidate ${finalScore(s).toFixed(1)} ${describe(s)} (${s.chars} chars, link density ${linkDensity(s).toFixed(2)})`);
@@ -389,7 +389,8 @@ function classWords(props: Element['properties']): string {
   const className = props.className;
   let words = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '';
   if (typeof props.id === 'string') words += ' ' + props.id;
-  return words.toLowerCase().trim();
+  // camelCase names ("authorInfo", "relatedPosts") are words too.
+  return words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().trim();
 }
 
 // ---------------------------------------------------------------- choosing
@@ -471,6 +472,45 @@ function countElementChildren(stat: Stat): number {
   return n;
 }
 
+/**
+ * Readability looks at the chosen container's siblings only; articles split across page-builder
+ * rows, or an intro kept apart from the body, continue a level or two up: add the prose blocks
+ * beside the container's parent and grandparent, in page order.
+ */
+function withRelatives(top: Stat, picked: Stat[], walk: Walk): Stat[] {
+  const result = [...picked];
+  let current = top.parent;
+  for (let level = 0; level < 2 && current?.parent && current.element.tagName !== 'body'; level++) {
+    const grand = current.parent;
+    if (grand.element.tagName === 'html') break;
+    const before: Stat[] = [];
+    const after: Stat[] = [];
+    let seen = false;
+    for (const child of grand.element.children) {
+      if (child.type !== 'element') continue;
+      const relative = walk.stats.get(child);
+      if (!relative) continue;
+      if (relative === current) seen = true;
+      else if (!relative.dropped && isProseBlock(relative)) (seen ? after : before).push(relative);
+    }
+    result.unshift(...before);
+    result.push(...after);
+    current = grand;
+  }
+  return result;
+}
+
+/** Mostly paragraph text with few links and little else: more of the article when beside it. */
+function isProseBlock(stat: Stat): boolean {
+  return (
+    stat.element.tagName !== 'figure' &&
+    stat.chars > 80 &&
+    stat.prose >= stat.chars * 0.7 &&
+    linkDensity(stat) < 0.25 &&
+    (stat.images === 0 || stat.chars >= 300)
+  );
+}
+
 /** The chosen container plus the siblings that look like more of the same article. */
 function withSiblings(top: Stat, walk: Walk): Stat[] {
   const parent = top.parent;
@@ -495,14 +535,7 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
       // The body split in several same-class parts (by figures or ads) whose paragraphs sit too
       // deep to have voted for the part itself.
       picked.push(sibling);
-    } else if (
-      child.tagName !== 'p' &&
-      child.tagName !== 'figure' &&
-      sibling.chars > 80 &&
-      sibling.prose >= sibling.chars * 0.7 &&
-      linkDensity(sibling) < 0.25 &&
-      (sibling.images === 0 || sibling.chars >= 300)
-    ) {
+    } else if (child.tagName !== 'p' && isProseBlock(sibling)) {
       // A block of prose beside the body (an intro, a part after a figure) is more of it.
       picked.push(sibling);
     } else if (child.tagName === 'p') {
