@@ -28,6 +28,10 @@ const origin = `${site}${base}`;
 
 let work: string;
 let outDir: string;
+let publicDir: string;
+
+/** A real 1×1 PNG (browsers sniff image types, whatever the file name says). */
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** Hand-written fixture articles (3 on Ukraine, 2 on Russia–NATO). */
 const handWritten = 5;
@@ -88,6 +92,11 @@ beforeAll(async () => {
   expect(report.articles).toHaveLength(seeded);
   await mkdir(content);
   await cp(path.join(fixtures, 'content/topics.yml'), path.join(content, 'topics.yml'));
+  // The site's public folder plus the image a fixture article says the ingest kept for it.
+  publicDir = path.join(work, 'public');
+  await cp(path.join(repoRoot, 'public'), publicDir, { recursive: true, filter: (from) => !from.includes('article-media') });
+  await mkdir(path.join(publicDir, 'article-media/suara-rusia-nato-jenewa'), { recursive: true });
+  await writeFile(path.join(publicDir, 'article-media/suara-rusia-nato-jenewa/ryabkov.jpg'), onePixelPng);
 
   Object.assign(env, { KLIPING_ARTICLES_DIR: articles, KLIPING_CONTENT_DIR: content, KLIPING_OUT_DIR: outDir });
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
@@ -96,7 +105,7 @@ beforeAll(async () => {
     else process.env[key] = value;
   }
   try {
-    await build({ root: repoRoot, outDir, cacheDir: path.join(work, 'cache'), logLevel: 'warn' });
+    await build({ root: repoRoot, outDir, publicDir, cacheDir: path.join(work, 'cache'), logLevel: 'warn' });
   } finally {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
@@ -430,5 +439,90 @@ describe('site build (base /news/)', () => {
     expect(ukraine.channel.item.map((item: { link: string }) => item.link)).not.toContain(
       `${origin}articles/tass-nato-rasshirenie/`,
     );
+  });
+});
+
+/**
+ * The built site as a reader's browser gets it: served under the base from a local server, in
+ * Debian's Chromium with the site's own CSP in force.
+ */
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) console.warn(`skipping the browser checks of the built site: no Chromium at ${chromiumPath} (apt-get install chromium)`);
+
+describe.skipIf(!hasChromium)('built site in Chromium (base /news/)', () => {
+  let server: import('node:http').Server;
+  let root: string;
+  let browser: import('playwright-core').Browser;
+
+  beforeAll(async () => {
+    const http = await import('node:http');
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
+    // A static host that serves dist/ under the base only, like a sub-path deployment would.
+    server = http.createServer(async (request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(base)) return void response.writeHead(404).end();
+      let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
+      if (!file.startsWith(outDir)) return void response.writeHead(403).end();
+      if (file.endsWith(path.sep) || url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address() as import('node:net').AddressInfo;
+    root = `http://127.0.0.1:${address.port}${base}`;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('shows every page styled, with no failed request, console error, CSP violation or dialog', async () => {
+    const pages = (await outputFiles()).filter((file) => file.endsWith('index.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(total + 4);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => (problems.push(`dialog: ${dialog.message()}`), void dialog.dismiss()));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+    // Runs before the page's own content (injected by the browser, not subject to the CSP).
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.blockedURI} (${event.violatedDirective})`));
+    });
+    for (const file of pages) {
+      const route = root + file.replace(/index\.html$/, '');
+      // External images of articles are not fetched in tests; everything else must load.
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (request) => request.abort());
+      await page.goto(route, { waitUntil: 'load' });
+      // The one stylesheet, served under the base, is applied: the body is no longer Times.
+      const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(font, route).not.toMatch(/^"?Times/);
+      expect(await page.locator('h1').count(), route).toBeGreaterThan(0);
+    }
+    expect(problems.filter((problem) => !/^failed: https?:\/\/(?!127\.0\.0\.1)/.test(problem))).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the digest to an article and the article back to its topic, all under the base', async () => {
+    const page = await browser.newPage();
+    await page.goto(root);
+    await page.getByRole('link', { name: /Moskow mengatakan/ }).first().click();
+    expect(page.url()).toBe(`${root}articles/seed/suara-rusia-nato-jenewa/`);
+    expect(await page.locator('article').getAttribute('lang')).toBe('id');
+    await page.getByRole('link', { name: 'Ukraine' }).first().click();
+    expect(page.url()).toBe(`${root}topics/ukraine/`);
+    await page.close();
   });
 });
