@@ -50,7 +50,7 @@ const COMMENT_WORDS = ['comment', 'comments', 'disqus', 'respond', 'replies', 'r
 const WEAK_WORDS = [
   'promo', 'promotion', 'follow', 'menu', 'navbar', 'nav', 'navigation',
   'header', 'masthead', 'tags', 'taglist', 'tag-list', 'tagcloud', 'toolbar', 'banner', 'rating',
-  'dateline', 'teaser', 'meta',
+  'dateline', 'meta',
 ];
 
 /** Class/id words of the article body. */

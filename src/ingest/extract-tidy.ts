@@ -71,6 +71,10 @@ const CREDIT_START =
   /^(?:\(?\s*(?:photo|photos|foto|fotos|fotó|image|images|picture|pictures|pic|bild|bilder|credit|credits|source|quelle|sumber|фото|джерело|источник|image source|image credit|image caption|image copyright|media caption|photo credit|photograph|illustration|video)\s*(?:credit|by)?\s*[:©|/]|copyright\s*[:©]|©)/i;
 const CREDIT_END = /(?:getty images|shutterstock|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo)\)?\.?$/i;
 
+/** "Tags: a, b, c" and "Themen: …" lines listing the article's keywords. */
+const TAG_LINE =
+  /^(?:tags?|tagged|tagged with|topics?|keywords?|themen|thema|schlagworte|schlagwörter|stichworte|stichwörter|etiquetas|temas|palabras clave|sujets|mots-clés|tag|теги|метки|теґи|ключевые слова|kata kunci|topik)\s*[:：]/i;
+
 /** Subscribe/follow/copyright pitches that close articles. */
 const PITCH =
   /\b(?:subscribe|sign up|newsletter|follow (?:us|him|her|them|me)|join (?:us|our)|get the latest|download (?:the|our) app|all rights reserved|copyright|berlangganan|ikuti kami|подпис|abonnieren|folgen sie|inscreva-se|suscríbete|abonnez-vous|news tip)\b|©/i;
@@ -101,7 +105,7 @@ function bare(text: string): string {
 
 const LABEL_SET = new Set(LABELS);
 const READ_ALSO_RE = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:[:：\\-–—»>|.…]|$)`,
+  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:[:：\\-–—»>|.…!?]|$)`,
   'iu',
 );
 
@@ -119,6 +123,7 @@ function isBoilerplateLine(block: Line): boolean {
     return true;
   }
   if (text.length < 250 && PITCH_START.test(text)) return true;
+  if (text.length < 300 && TAG_LINE.test(text) && (density > 0.3 || text.split(/[,;|]/).length > 2)) return true;
   if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
   return false;
 }

@@ -90,11 +90,7 @@ function measurePage(tree: Root): Page {
   let prose = 0;
   const walk = (element: Element, inLink: boolean): [number, number, number] => {
     if (NEVER_CONTENT.has(element.tagName)) {
-      const props = element.properties;
-      if (element.tagName === 'title') page.titles.push(plainText(element));
-      else if (element.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
-        page.titles.push(props.content);
-      }
+      if (element.tagName === 'head') readTitles(element, page.titles);
       return [0, 0, 0];
     }
     const link = inLink || element.tagName === 'a';
@@ -127,6 +123,18 @@ function measurePage(tree: Root): Page {
   }
   page.total.prose = prose;
   return page;
+}
+
+/** The page's own titles: `<title>` and the `og:`/`twitter:` title metadata in `<head>`. */
+function readTitles(head: Element, titles: string[]): void {
+  for (const child of head.children) {
+    if (child.type !== 'element') continue;
+    const props = child.properties;
+    if (child.tagName === 'title') titles.push(plainText(child));
+    else if (child.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
+      titles.push(props.content);
+    }
+  }
 }
 
 /** Non-space characters, with each run of spaces between them counted as one. */
@@ -264,8 +272,11 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     // Comment sections can out-write the article; everything else that holds most of the
     // page's prose is the article in a wrapper with an unlucky name.
     const comments = signal.comments && !isPageWrapper(element, walk.page);
+    // Weak words on a heading or inside a line of text ("nav_" anchors on subheadings, a
+    // "dateline" span opening the first paragraph) do not make it chrome.
+    const weak = walk.dropByClass && signal.weak && !signal.content && !INLINE.has(tag) && !HEADINGS.has(tag);
     const chrome =
-      (signal.strong || (walk.dropByClass && signal.weak && !signal.content)) &&
+      (signal.strong || weak) &&
       !holdsProse(element, walk.page, 0.4) &&
       !isPageWrapper(element, walk.page);
     const hidden = signal.hidden && !isPageWrapper(element, walk.page);
@@ -341,6 +352,8 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
 
 /** Blocks whose own text is an item or a cell, not a paragraph. */
 const NOT_PARAGRAPH = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption']);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Page-level wrappers: their class lists describe the page, never a boilerplate block. */
 const WRAPPERS = new Set(['html', 'body', 'main']);
