@@ -50,7 +50,16 @@ const READ_ALSO = [
   'das könnte sie auch interessieren', 'weiterlesen', 'siehe auch', 'lire aussi', 'à lire aussi', 'a lire aussi',
   'voir aussi', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'leia também', 'leia mais',
   'veja também', 'você pode gostar', 'leggi anche', 'leggi anche su', 'czytaj także', 'czytaj też',
-  'zobacz także', 'zobacz też',
+  'zobacz także', 'zobacz też', 'le puede interesar', 'puede interesarte', 'también te puede interesar',
+  'vea también', 'ver también', 'puedes ver', 'mire', 'lee', 'lea', 'schon gelesen', 'zum weiterlesen',
+  'auch lesen', 'lesen sie', 'weitere artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel',
+  'das könnte dich auch interessieren', 'das könnte sie interessieren', 'das könnte dich interessieren',
+  'das thema könnte dich auch interessieren', 'passend dazu', 'mehr dazu', 'mehr zu', 'mehr themen',
+  'more stories', 'more news', 'more articles', 'you might like', 'recommended reading', 'related reading',
+  'ezek is érdekelhetnek', 'dowiedz się więcej', 'sur le même sujet', 'à lire également', 'a lire également',
+  'lire également', 'artículos relacionados', 'noticias relacionadas', 'notícias relacionadas',
+  'artigos relacionados', 'articoli correlati', 'похожие статьи', 'похожие новости', 'схожі новини',
+  'baca artikel', 'artikel lainnya', 'berita lainnya',
 ];
 
 /** Whole-line labels of ads, players and widgets. */
@@ -64,12 +73,23 @@ const LABELS = [
   'tweet', 'email', 'print', 'comments', 'comment', 'leave a comment', 'tags', 'topics', 'filed under',
   'like this story? share it with a friend', 'learn more', 'click here', 'bagikan', 'komentar', 'kommentare',
   'teilen', 'поделиться', 'комментарии', 'коментарі', 'поділитися', 'close', 'more', 'advertising',
+  'wird geladen', 'loading...', 'bild anzeigen', 'gefällt mir', 'like this', 'pdf', 'drucken', 'imprimir',
+  'compartir', 'partager', 'condividi', 'udostępnij', 'kontakt', 'contact',
 ];
 
 /** Credit and caption lines: "Photo: …", "(Getty Images)", "Image copyright …". */
 const CREDIT_START =
-  /^(?:\(?\s*(?:photo|photos|foto|fotos|fotó|image|images|picture|pictures|pic|bild|bilder|credit|credits|source|quelle|sumber|фото|джерело|источник|image source|image credit|image caption|image copyright|media caption|photo credit|photograph|illustration|video)\s*(?:credit|by)?\s*[:©|/]|copyright\s*[:©]|©)/i;
-const CREDIT_END = /(?:getty images|shutterstock|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo)\)?\.?$/i;
+  /^(?:\(?\s*(?:photo|photos|foto|fotos|fotó|image|images|picture|pictures|pic|bild|bilder|titelbild|abbildung|credit|credits|crédit|crédits|crédits photos?|source|quelle|sumber|фото|джерело|источник|image source|image credit|image caption|image copyright|media caption|photo credit|photograph|illustration|video)\s*(?:credit|by)?\s*[:©|/]|copyright\s*[:©]|©)/i;
+const CREDIT_END =
+  /(?:getty images|getty|shutterstock(?:\.com)?|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo|wenn\.com|imago(?: images)?|picture alliance|picture-alliance)\)?\.?$/i;
+/** News agency credits: "AFP / MARCO BERTORELLO", "REUTERS/Denis Balibouse". */
+const AGENCY_START = /^(?:afp|ap|dpa|epa|reuters|imago|getty|ansa|efe|tass|ria novosti|антара|antara)\s*\/\s*\S/i;
+/** Affiliate and advertising disclosures. */
+const DISCLOSURE_START =
+  /^[\s*]*(?:(?:werbung|anzeige)\s*[.:,|–-]|affiliate|disclosure|transparenz|this (?:post|article|page) (?:may )?contains?|we (?:may )?earn|we recommend the best products|(?:bei den|die mit \S+ markierten) (?:links|verlinkungen)|für links auf dieser seite|enthält (?:werbung|affiliate)|alle angaben ohne gewähr|\*\s*affiliate)/i;
+/** A line that is nothing but a date (and time): "11 Jan 2019", "03.04.2020 | 14:30". */
+const DATE_ONLY =
+  /^[\s(]*(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)[a-z]*[,.]?\s*)?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[\p{L}]{3,12}\.?,?\s+\d{4}|[\p{L}]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|–-]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|wib|wita|wit|cet|cest|mez|utc|gmt|et|est|edt|pst|pdt))?)?[\s)]*$/iu;
 
 /** "Tags: a, b, c" and "Themen: …" lines listing the article's keywords. */
 const TAG_LINE =
@@ -109,6 +129,11 @@ const READ_ALSO_RE = new RegExp(
   'iu',
 );
 
+const READ_ALSO_LOOSE = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'iu',
+);
+
 /** Is this block a "read also" teaser, an ad label, or a photo credit? Anywhere in the body. */
 function isBoilerplateLine(block: Line): boolean {
   const text = block.text;
@@ -123,8 +148,13 @@ function isBoilerplateLine(block: Line): boolean {
     return true;
   }
   if (text.length < 250 && PITCH_START.test(text)) return true;
+  if (text.length < 300 && DISCLOSURE_START.test(text)) return true;
+  if (text.length < 60 && DATE_ONLY.test(text)) return true;
+  if (text.length < 80 && AGENCY_START.test(text)) return true;
+  // A short label announcing teasers, however it goes on ("Lesen Sie auch die folgenden Beiträge:").
+  if (text.length < 80 && /[:：…]$|\.\.\.$/.test(text) && READ_ALSO_LOOSE.test(text)) return true;
   if (text.length < 300 && TAG_LINE.test(text) && (density > 0.3 || text.split(/[,;|]/).length > 2)) return true;
-  if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && CREDIT_END.test(text)))) return true;
+  if (text.length < 200 && (CREDIT_START.test(text) || (text.length < 80 && text.split(' ').length <= 6 && CREDIT_END.test(text)))) return true;
   return false;
 }
 
