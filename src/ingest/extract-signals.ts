@@ -78,6 +78,8 @@ const CONTENT_RE = wordPattern(CONTENT_WORDS);
 
 /** How an element's class/id words vote: boilerplate, content, both or neither. */
 export interface ClassSignal {
+  /** An embedded post (tweet, Instagram…) quoted by the article. */
+  embed: boolean;
   /** Reader comments. */
   comments: boolean;
   /** Never the article (related lists, ads, share bars, footers). */
@@ -101,6 +103,7 @@ export function classSignal(words: string): ClassSignal {
   // contains or lacks, not what it is.
   const own = words.replace(NEGATED_RE, ' ');
   return {
+    embed,
     comments: !embed && COMMENTS_RE.test(own),
     strong: !embed && STRONG_RE.test(own),
     weak: !embed && (WEAK_RE.test(own) || (WIDGET_RE.test(own) && !LAYOUT_RE.test(own))),
@@ -110,7 +113,7 @@ export function classSignal(words: string): ClassSignal {
   };
 }
 
-const NO_SIGNAL: ClassSignal = { comments: false, strong: false, weak: false, content: false, hidden: false, caption: false };
+const NO_SIGNAL: ClassSignal = { embed: false, comments: false, strong: false, weak: false, content: false, hidden: false, caption: false };
 
 const NEGATED_RE = /(?:has|with|without|no|non|not)[-_]+[a-z]+/g;
 

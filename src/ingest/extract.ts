@@ -46,6 +46,8 @@ interface Stat {
   prose: number;
   /** Class/id vote: +25 content, −25 boilerplate. */
   weight: number;
+  /** An embedded post the article quotes (never "clutter", whatever its links). */
+  embed: boolean;
   /** Accumulated paragraph votes; `undefined` until some paragraph votes for this element. */
   score: number | undefined;
   /** Left out of the article (never-content tag, hidden, boilerplate class). */
@@ -251,7 +253,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   const tag = element.tagName;
   const stat: Stat = {
     parent, element, chars: 0, linkChars: 0, commas: 0, inlineChars: 0, inlineLinkChars: 0,
-    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, prose: 0, weight: 0, score: undefined,
+    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, prose: 0, weight: 0, embed: false, score: undefined,
     dropped: false, hasBlockChild: false,
   };
   walk.stats.set(element, stat);
@@ -266,6 +268,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     const signal = classSignal(words);
     if (signal.strong || signal.weak) stat.weight -= 25;
     if (signal.content) stat.weight += 25;
+    stat.embed = signal.embed;
     // Captions and credits outside a <figure> are detached from their image: not body text.
     // A "caption" holding paragraphs is a layout's name for something else.
     const caption = signal.caption && tag !== 'figcaption' && (walk.page.sizes.get(element)?.chars ?? 0) < 400;
@@ -593,6 +596,7 @@ function holdsMostOf(stat: Stat, picked: Stat): boolean {
 
 /** Readability's "clean conditionally", on the walk's numbers: link lists, image grids, forms. */
 function looksLikeClutter(stat: Stat): boolean {
+  if (stat.embed) return false;
   const tag = stat.element.tagName;
   const weight = stat.weight;
   if (weight < 0 && weight + (stat.score ?? 0) < 0) return true;

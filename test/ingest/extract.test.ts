@@ -187,6 +187,32 @@ describe('extractArticle', () => {
     expect(selectAll('blockquote', tree)).toHaveLength(1);
   });
 
+  it('reads a page-builder layout: intro beside the body, embeds kept, disclosures, tags and teaser labels dropped', () => {
+    const tree = extractArticle(page('blog-page-builder.html'));
+    const text = textOf(tree);
+    expectInOrder(text, [
+      'Drei Jahre nach der ersten Pflanzaktion',
+      'Im Frühjahr haben wir die Hochbeete erneuert',
+      'Besonders gut gewachsen sind in diesem Jahr',
+      'Was für ein Fest im Gemeinschaftsgarten heute',
+      'Für den Herbst planen wir ein Apfelfest',
+    ]);
+    expectNone(text, [
+      'Unser Gemeinschaftsgarten im dritten Sommer',
+      '12.08.2021',
+      'Werbung',
+      'Das könnte dich auch interessieren',
+      'So gelingt der Kompost',
+      'Tags:',
+      'Neueste Beiträge',
+      'Winterschnitt',
+      'Impressum',
+      'Verein',
+    ]);
+    expect(selectAll('blockquote', tree)).toHaveLength(1);
+    expect(toText(selectAll('figcaption', tree)[0])).toContain('Die neuen Hochbeete im Mai');
+  });
+
   it('does not modify the tree it is given', () => {
     const tree = page('news-id-boilerplate.html');
     const before = JSON.stringify(tree);
