@@ -59,7 +59,8 @@ const READ_ALSO = [
   'ezek is érdekelhetnek', 'dowiedz się więcej', 'sur le même sujet', 'à lire également', 'a lire également',
   'lire également', 'artículos relacionados', 'noticias relacionadas', 'notícias relacionadas',
   'artigos relacionados', 'articoli correlati', 'похожие статьи', 'похожие новости', 'схожі новини',
-  'baca artikel', 'artikel lainnya', 'berita lainnya',
+  'baca artikel', 'artikel lainnya', 'berita lainnya', 'simak video', 'lihat video', 'tonton juga', 'tonton video',
+  'pilihan untuk anda', 'pilihan redaksi', 'baca berita', 'halaman selanjutnya',
 ];
 
 /** Whole-line labels of ads, players and widgets. */
@@ -82,6 +83,9 @@ const CREDIT_START =
   /^(?:\(?\s*(?:photo|photos|foto|fotos|fotó|image|images|picture|pictures|pic|bild|bilder|titelbild|abbildung|credit|credits|crédit|crédits|crédits photos?|source|quelle|sumber|фото|джерело|источник|image source|image credit|image caption|image copyright|media caption|photo credit|photograph|illustration|video)\s*(?:credit|by)?\s*[:©|/]|copyright\s*[:©]|©)/i;
 const CREDIT_END =
   /(?:getty images|getty|shutterstock(?:\.com)?|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo|wenn\.com|imago(?: images)?|picture alliance|picture-alliance)\)?\.?$/i;
+/** Staff credits: "Editor: Rina", "Penulis: …", and Indonesian desk initials "(rdp/imk)". */
+const STAFF_LINE =
+  /^(?:(?:editor|editors|penulis|reporter|redaktur|pewarta|writer|written by|author|autor|автор|редактор|редакция|редактор|redaktion|redakteur|texto|texte)\s*[:：]\s*\S.{0,60}|\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})+\s*\))$/iu;
 /** News agency credits: "AFP / MARCO BERTORELLO", "REUTERS/Denis Balibouse". */
 const AGENCY_START = /^(?:afp|ap|dpa|epa|reuters|imago|getty|ansa|efe|tass|ria novosti|антара|antara)\s*\/\s*\S/i;
 /** Affiliate and advertising disclosures. */
@@ -101,7 +105,7 @@ const PITCH =
 
 /** Lines that open with a call to subscribe or follow: a pitch wherever it stands. */
 const PITCH_START =
-  /^[\s\p{P}\p{S}]*(?:subscribe (?:to (?:our|the)|now)|sign up (?:for|to) (?:our|[^.]{0,40}newsletter)|get (?:the|our) [^.]{0,40}newsletter|follow us|join us on|download (?:the|our) [^.]{0,20}app|like us on facebook|never miss|abonnieren sie|folgen sie uns|melden sie sich [^.]{0,40}newsletter|suscr[ií]bete|inscreva-se|abonnez-vous|ikuti kami|berlangganan|подпишитесь|підпишіться)/iu;
+  /^[\s\p{P}\p{S}]*(?:subscribe (?:to (?:our|the)|now)|sign up (?:for|to) (?:our|[^.]{0,40}newsletter)|get (?:the|our) [^.]{0,40}newsletter|follow us|join us on|download (?:the|our) [^.]{0,20}app|like us on facebook|never miss|abonnieren sie|folgen sie uns|melden sie sich [^.]{0,40}newsletter|suscr[ií]bete|inscreva-se|abonnez-vous|ikuti kami|berlangganan|dapatkan update|dapatkan berita|mari bergabung|gabung (?:di )?(?:grup|channel)|download aplikasi|artikel ini telah tayang|подпишитесь|підпишіться)/iu;
 
 /** Dates, times and bylines in a short line at the top of the body. */
 const MONTHS =
@@ -129,8 +133,11 @@ const READ_ALSO_RE = new RegExp(
   'iu',
 );
 
+// Only phrases of several words: "Lea" or "Mire" opening a short line is more often a name.
 const READ_ALSO_LOOSE = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.filter((phrase) => phrase.includes(' '))
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
   'iu',
 );
 
@@ -151,6 +158,7 @@ function isBoilerplateLine(block: Line): boolean {
   if (text.length < 300 && DISCLOSURE_START.test(text)) return true;
   if (text.length < 60 && DATE_ONLY.test(text)) return true;
   if (text.length < 80 && AGENCY_START.test(text)) return true;
+  if (text.length < 80 && STAFF_LINE.test(text)) return true;
   // A short label announcing teasers, however it goes on ("Lesen Sie auch die folgenden Beiträge:").
   if (text.length < 80 && /[:：…]$|\.\.\.$/.test(text) && READ_ALSO_LOOSE.test(text)) return true;
   if (text.length < 300 && TAG_LINE.test(text) && (density > 0.3 || text.split(/[,;|]/).length > 2)) return true;
