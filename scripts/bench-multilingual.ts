@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     console.log('| extractor | F1 | precision | recall | accuracy | CPU ms/page |');
     console.log('|---|---|---|---|---|---|');
     for (const [label, s, ms] of rows) {
-      console.log(`| ${label} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${ms.toFixed(1)} |`);
+      console.log(`| ${label} | ${s.f1.toFixed(4)} | ${s.precision.toFixed(4)} | ${s.recall.toFixed(4)} | ${s.accuracy.toFixed(4)} | ${ms.toFixed(1)} |`);
     }
     console.log(`| trafilatura 2.2.0 standard (published, dev split) | ${TRAFILATURA_DEV_F1.toFixed(3)} | | | | |`);
     const langs = Object.entries(rows[0][1].byLang).filter(([, v]) => v.docs >= 10);

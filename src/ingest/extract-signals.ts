@@ -101,7 +101,7 @@ export function classSignal(words: string): ClassSignal {
   const embed = EMBED_RE.test(words);
   // "has-sidebar", "with-ads", "no-print", "non-ad-column": words about what an element
   // contains or lacks, not what it is.
-  const own = words.replace(NEGATED_RE, ' ');
+  const own = words.replace(NEGATED_RE, ' ').replace(UTILITY_RE, ' ');
   return {
     embed,
     comments: !embed && COMMENTS_RE.test(own),
@@ -116,6 +116,9 @@ export function classSignal(words: string): ClassSignal {
 const NO_SIGNAL: ClassSignal = { embed: false, comments: false, strong: false, weak: false, content: false, hidden: false, caption: false };
 
 const NEGATED_RE = /(?:has|with|without|no|non|not)[-_]+[a-z]+/g;
+/** CSS utility classes (Tailwind, Bootstrap) that only look like words: "text-center", "justify-content-between". */
+const UTILITY_RE =
+  /(?:^|\s)(?:[a-z0-9]+:)?(?:text|content|justify-content|align-content|place-content)-(?:left|right|center|justify|start|end|between|around|evenly|stretch|white|black|muted|primary|secondary|success|danger|warning|info|light|dark|body|gray\S*|grey\S*|uppercase|lowercase|capitalize|nowrap|truncate|xs|sm|md|lg|xl|\d\S*)(?=\s|$)/g;
 
 /** Whole class names of utility classes that hide an element from sighted readers. */
 const HIDDEN_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible)(?:\s|$)/;

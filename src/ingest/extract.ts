@@ -66,97 +66,6 @@ interface Walk {
 }
 
 /**
- * Raw sizes from a first, cheap walk: how much text and how much prose (paragraph text with few
- * links) each element holds before anything is dropped, and where the page's `<h1>` is. Class
- * names are not trusted on an element that holds most of the page: wrappers named after a GDPR
- * banner, an "off-canvas ad" or a "read-more" expander around the whole article exist.
- */
-interface Page {
-  sizes: Map<Element, Size>;
-  headlines: Element[];
-  total: Size;
-  /** The page's titles (`<title>`, `og:title`, `twitter:title`), to spot the headline in the body. */
-  titles: string[];
-  /** Elements a site rule strips. */
-  stripped: Set<Element>;
-}
-
-interface Size {
-  chars: number;
-  prose: number;
-}
-
-function measurePage(tree: Root): Page {
-  const page: Page = { sizes: new Map(), headlines: [], total: { chars: 0, prose: 0 }, titles: [], stripped: new Set() };
-  // Returns [chars, inline chars, inline link chars] and records the element's Size.
-  let prose = 0;
-  const walk = (element: Element, inLink: boolean): [number, number, number] => {
-    if (NEVER_CONTENT.has(element.tagName)) {
-      if (element.tagName === 'head') readTitles(element, page.titles);
-      return [0, 0, 0];
-    }
-    const link = inLink || element.tagName === 'a';
-    const proseBefore = prose;
-    let chars = 0;
-    let inline = 0;
-    let inlineLink = 0;
-    for (const child of element.children) {
-      if (child.type === 'text') {
-        const n = countChars(child.value);
-        chars += n;
-        inline += n;
-        if (link) inlineLink += n;
-      } else if (child.type === 'element') {
-        const [c, i, l] = walk(child, link);
-        chars += c;
-        if (INLINE.has(child.tagName)) {
-          inline += i;
-          inlineLink += l;
-        }
-      }
-    }
-    if (!INLINE.has(element.tagName) && inline >= 25 && inlineLink < inline * 0.5) prose += inline - inlineLink;
-    page.sizes.set(element, { chars, prose: prose - proseBefore });
-    if (element.tagName === 'h1') page.headlines.push(element);
-    return [chars, inline, inlineLink];
-  };
-  for (const child of tree.children) {
-    if (child.type === 'element') page.total.chars += walk(child, false)[0];
-  }
-  page.total.prose = prose;
-  return page;
-}
-
-/** The page's own titles: `<title>` and the `og:`/`twitter:` title metadata in `<head>`. */
-function readTitles(head: Element, titles: string[]): void {
-  for (const child of head.children) {
-    if (child.type !== 'element') continue;
-    const props = child.properties;
-    if (child.tagName === 'title') titles.push(plainText(child));
-    else if (child.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
-      titles.push(props.content);
-    }
-  }
-}
-
-/** Non-space characters, with each run of spaces between them counted as one. */
-function countChars(value: string): number {
-  let chars = 0;
-  let space = true;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12) {
-      if (!space) chars++;
-      space = true;
-    } else {
-      chars++;
-      space = false;
-    }
-  }
-  return chars;
-}
-
-/**
  * Extract the article body of a parsed page. Returns a new root holding copies of the body's
  * nodes (unsanitized); the input tree is not modified.
  */
@@ -243,6 +152,105 @@ function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk
 
 // ---------------------------------------------------------------- measuring
 
+/**
+ * Raw sizes from a first, cheap walk: how much text and how much prose (paragraph text with few
+ * links) each element holds before anything is dropped, and where the page's `<h1>` is. Class
+ * names are not trusted on an element that holds most of the page: wrappers named after a GDPR
+ * banner, an "off-canvas ad" or a "read-more" expander around the whole article exist.
+ */
+interface Page {
+  sizes: Map<Element, Size>;
+  headlines: Element[];
+  total: Size;
+  /** The page's titles (`<title>`, `og:title`, `twitter:title`), to spot the headline in the body. */
+  titles: string[];
+  /** Elements a site rule strips. */
+  stripped: Set<Element>;
+}
+
+interface Size {
+  chars: number;
+  prose: number;
+}
+
+function measurePage(tree: Root): Page {
+  const page: Page = { sizes: new Map(), headlines: [], total: { chars: 0, prose: 0 }, titles: [], stripped: new Set() };
+  // Returns [chars, inline chars, inline link chars] and records the element's Size.
+  let prose = 0;
+  const walk = (element: Element, inLink: boolean): [number, number, number] => {
+    if (NEVER_CONTENT.has(element.tagName)) {
+      if (element.tagName === 'head') readTitles(element, page.titles);
+      return [0, 0, 0];
+    }
+    const link = inLink || element.tagName === 'a';
+    const proseBefore = prose;
+    let chars = 0;
+    let inline = 0;
+    let inlineLink = 0;
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const n = countChars(child.value);
+        chars += n;
+        inline += n;
+        if (link) inlineLink += n;
+      } else if (child.type === 'element') {
+        const [c, i, l] = walk(child, link);
+        chars += c;
+        if (INLINE.has(child.tagName)) {
+          inline += i;
+          inlineLink += l;
+        }
+      }
+    }
+    if (!INLINE.has(element.tagName) && inline >= 25 && inlineLink < inline * 0.5) prose += inline - inlineLink;
+    page.sizes.set(element, { chars, prose: prose - proseBefore });
+    if (element.tagName === 'h1') page.headlines.push(element);
+    return [chars, inline, inlineLink];
+  };
+  for (const child of tree.children) {
+    if (child.type === 'element') page.total.chars += walk(child, false)[0];
+  }
+  page.total.prose = prose;
+  return page;
+}
+
+/** The page's own titles: `<title>` and the `og:`/`twitter:` title metadata in `<head>`. */
+function readTitles(head: Element, titles: string[]): void {
+  for (const child of head.children) {
+    if (child.type !== 'element') continue;
+    const props = child.properties;
+    if (child.tagName === 'title') titles.push(plainText(child));
+    else if (child.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
+      titles.push(props.content);
+    }
+  }
+}
+
+/** Commas, in the scripts that have their own (Arabic, CJK): readability's sign of prose. */
+function countCommas(value: string): number {
+  let commas = 0;
+  for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) commas++;
+  if (/[\u060c\uff0c\u3001]/.test(value)) commas += (value.match(/[\u060c\uff0c\u3001]/g) ?? []).length;
+  return commas;
+}
+
+/** Non-space characters, with each run of spaces between them counted as one. */
+function countChars(value: string): number {
+  let chars = 0;
+  let space = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12) {
+      if (!space) chars++;
+      space = true;
+    } else {
+      chars++;
+      space = false;
+    }
+  }
+  return chars;
+}
+
 const BLOCK_SCORE_TAGS: Record<string, number> = {
   div: 5, article: 5, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
@@ -293,21 +301,8 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   path.push(stat);
   for (const child of element.children) {
     if (child.type === 'text') {
-      const value = child.value;
-      let chars = 0;
-      let commas = 0;
-      let space = true;
-      for (let i = 0; i < value.length; i++) {
-        const code = value.charCodeAt(i);
-        if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12) {
-          if (!space) chars++;
-          space = true;
-        } else {
-          chars++;
-          space = false;
-          if (code === 44 || code === 0x60c || code === 0xff0c || code === 0x3001) commas++;
-        }
-      }
+      const chars = countChars(child.value);
+      const commas = countCommas(child.value);
       stat.chars += chars;
       stat.inlineChars += chars;
       stat.commas += commas;
@@ -420,7 +415,7 @@ function finalScore(stat: Stat): number {
 }
 
 function chooseTop(walk: Walk): Stat | undefined {
-  let ranked = walk.candidates
+  const ranked = walk.candidates
     .filter((stat) => !isDroppedPath(stat))
     .sort((a, b) => finalScore(b) - finalScore(a));
   let top: Stat | undefined = ranked[0];
@@ -462,7 +457,6 @@ function chooseTop(walk: Walk): Stat | undefined {
   while (top.parent && top.parent.element.tagName !== 'body' && countElementChildren(top.parent) === 1) {
     top = top.parent;
   }
-  ranked = [];
   return top;
 }
 
@@ -605,6 +599,7 @@ function looksLikeClutter(stat: Stat): boolean {
   const density = linkDensity(stat);
   const paragraphs = stat.paragraphs;
   const images = stat.images;
+  // (Readability's rule: only far more list items than paragraphs make a non-list clutter.)
   const listItems = stat.listItems - 100;
   const headingDensity = stat.chars === 0 ? 0 : stat.headingChars / stat.chars;
   if (images > 1 && paragraphs / images < 0.5) return true;
