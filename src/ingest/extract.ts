@@ -42,6 +42,8 @@ interface Stat {
   images: number;
   listItems: number;
   headingChars: number;
+  /** Table header cells (`th`): a table with them holds data, not layout or links. */
+  headerCells: number;
   /** Characters of paragraph text (blocks of prose with few links) inside the element. */
   prose: number;
   /** Class/id vote: +25 content, −25 boilerplate. */
@@ -261,7 +263,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   const tag = element.tagName;
   const stat: Stat = {
     parent, element, chars: 0, linkChars: 0, commas: 0, inlineChars: 0, inlineLinkChars: 0,
-    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, prose: 0, weight: 0, embed: false, score: undefined,
+    paragraphs: 0, images: 0, listItems: 0, headingChars: 0, headerCells: 0, prose: 0, weight: 0, embed: false, score: undefined,
     dropped: false, hasBlockChild: false,
   };
   walk.stats.set(element, stat);
@@ -320,6 +322,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
       stat.images += sub.images;
       stat.listItems += sub.listItems;
       stat.headingChars += sub.headingChars;
+      stat.headerCells += sub.headerCells;
       stat.prose += sub.prose;
       if (INLINE.has(child.tagName)) {
         stat.inlineChars += sub.inlineChars;
@@ -334,6 +337,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   if (tag === 'p' || (stat.inlineChars >= 10 && !INLINE.has(tag) && !NOT_PARAGRAPH.has(tag))) stat.paragraphs++;
   if (tag === 'img' || tag === 'picture') stat.images++;
   else if (tag === 'li') stat.listItems++;
+  else if (tag === 'th') stat.headerCells++;
   else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') stat.headingChars = stat.chars;
 
   // A block with enough text of its own is a paragraph: it votes for the containers above it.
@@ -590,8 +594,8 @@ function holdsMostOf(stat: Stat, picked: Stat): boolean {
 
 /** Readability's "clean conditionally", on the walk's numbers: link lists, image grids, forms. */
 function looksLikeClutter(stat: Stat): boolean {
-  if (stat.embed) return false;
   const tag = stat.element.tagName;
+  if (stat.embed || (tag === 'table' && stat.headerCells > 0)) return false;
   const weight = stat.weight;
   if (weight < 0 && weight + (stat.score ?? 0) < 0) return true;
   if (stat.commas >= 10) return false;
