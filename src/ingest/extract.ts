@@ -73,6 +73,12 @@ interface Walk {
  */
 export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
   const { rules: rule, explain } = options;
+  if (depthOf(tree) > MAX_DEPTH) {
+    // The walks below recurse; a hostile or broken page nested thousands of levels deep would
+    // overflow the stack. Such a page gets its text as plain paragraphs instead.
+    explain?.(`page nested deeper than ${MAX_DEPTH} levels: reading its text as plain paragraphs`);
+    return tidyArticle(flatParagraphs(tree), { titles: [], explain });
+  }
   const page = measurePage(tree);
   if (rule?.strip) for (const selector of rule.strip) for (const element of selectRule(selector, tree)) page.stripped.add(element);
   if (rule?.body) {
@@ -92,6 +98,52 @@ export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
     if (textLength(retry) > textLength(result) * 1.5) result = retry;
   }
   return result;
+}
+
+/** Deeper than any real page; well within the call stack of every walk here. */
+const MAX_DEPTH = 1000;
+
+/** How deep the element tree goes, without recursion. */
+function depthOf(tree: Root): number {
+  let max = 0;
+  const stack: [Root | Element, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (depth > MAX_DEPTH) break;
+    for (const child of node.children) if (child.type === 'element') stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** Every run of text between blocks as a `<p>`, in page order, without recursion. */
+function flatParagraphs(tree: Root): Root {
+  const children: RootContent[] = [];
+  let text = '';
+  const flush = () => {
+    const value = text.replace(/\s+/g, ' ').trim();
+    if (value) children.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
+    text = '';
+  };
+  const stack: (Root | Element | string)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      text += node;
+      continue;
+    }
+    if (node.type === 'element') {
+      if (NEVER_CONTENT.has(node.tagName) || isHidden(node.properties)) continue;
+      if (!INLINE.has(node.tagName)) flush();
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child.type === 'text') stack.push(child.value);
+      else if (child.type === 'element') stack.push(child);
+    }
+  }
+  flush();
+  return { type: 'root', children };
 }
 
 /** The body a site rule names: copies of its elements without never-content, hidden or stripped parts. */
@@ -531,7 +583,8 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
   if (!parent) return [top];
   const topScore = finalScore(top);
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = classWords(top.element.properties);
+  // Classes only: ids differ between the parts of one body ("c2617", "c2618").
+  const topClass = classWords({ className: top.element.properties.className });
   const picked: Stat[] = [];
   for (const child of parent.element.children) {
     if (child.type !== 'element') continue;
@@ -541,7 +594,7 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
       picked.push(sibling);
       continue;
     }
-    const sameClass = topClass !== '' && classWords(child.properties) === topClass;
+    const sameClass = topClass !== '' && classWords({ className: child.properties.className }) === topClass;
     const bonus = sameClass ? topScore * 0.2 : 0;
     if (sibling.score !== undefined && finalScore(sibling) + bonus >= threshold) {
       picked.push(sibling);

@@ -225,6 +225,14 @@ describe('extractArticle', () => {
     expect(extractArticle({ type: 'root', children: [] }).children).toEqual([]);
   });
 
+  it('reads a page nested thousands of levels deep without overflowing the stack', () => {
+    const depth = 5000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Text at the bottom of a very deep page, kept as it is.</p><script>x()</script>${'</div>'.repeat(depth)}</body></html>`;
+    const text = textOf(extractArticle(parseHtml(html)));
+    expect(text).toContain('Text at the bottom of a very deep page, kept as it is.');
+    expect(text).not.toContain('x()');
+  });
+
   it('explains its decisions when asked', () => {
     const lines: string[] = [];
     extractArticle(page('split-by-ad.html'), { explain: (line) => lines.push(line) });
