@@ -125,4 +125,8 @@ const HIDDEN_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|sr-only|visually-hidd
 
 /** Embedded posts (tweets, Instagram…) quoted by the article: content, whatever else the class says. */
 const EMBED_RE = /embed|twitter-tweet|instagram-media|tiktok-embed/;
-const CAPTION_RE = wordPattern(['caption', 'captions', 'credit', 'credits', 'copyright', 'photo-credit', 'image-credit', 'media-caption', 'figcaption', 'img-caption', 'image-caption']);
+const CAPTION_RE = wordPattern([
+  'caption', 'captions', 'credit', 'credits', 'copyright', 'photo-credit', 'image-credit', 'media-caption',
+  'figcaption', 'img-caption', 'image-caption', 'legend', 'image-description', 'imagedescription',
+  'img-description', 'photo-description', 'bildtext', 'keterangan-foto',
+]);
