@@ -51,7 +51,7 @@ const READ_ALSO = [
   'voir aussi', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'leia também', 'leia mais',
   'veja também', 'você pode gostar', 'leggi anche', 'leggi anche su', 'czytaj także', 'czytaj też',
   'zobacz także', 'zobacz też', 'le puede interesar', 'puede interesarte', 'también te puede interesar',
-  'vea también', 'ver también', 'puedes ver', 'mire', 'lee', 'lea', 'schon gelesen', 'zum weiterlesen',
+  'vea también', 'ver también', 'puedes ver', 'schon gelesen', 'zum weiterlesen',
   'auch lesen', 'lesen sie', 'weitere artikel', 'weitere beiträge', 'ähnliche beiträge', 'ähnliche artikel',
   'das könnte dich auch interessieren', 'das könnte sie interessieren', 'das könnte dich interessieren',
   'das thema könnte dich auch interessieren', 'passend dazu', 'mehr dazu', 'mehr zu', 'mehr themen',
@@ -85,7 +85,7 @@ const CREDIT_END =
   /(?:getty images|getty|shutterstock(?:\.com)?|reuters|associated press|ap photo[^)]*|afp|dpa|epa|istock(?:photo)?|file photo|wenn\.com|imago(?: images)?|picture alliance|picture-alliance)\)?\.?$/i;
 /** Staff credits: "Editor: Rina", "Penulis: …", and Indonesian desk initials "(rdp/imk)". */
 const STAFF_LINE =
-  /^(?:(?:editor|editors|penulis|reporter|redaktur|pewarta|writer|written by|author|autor|автор|редактор|редакция|редактор|redaktion|redakteur|texto|texte)\s*[:：]\s*\S.{0,60}|\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})+\s*\))$/iu;
+  /^(?:(?:editor|editors|penulis|reporter|redaktur|pewarta|writer|written by|author|autor|автор|редактор|редакция|redaktion|redakteur|texto|texte)\s*[:：]\s*\S.{0,60}|\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})+\s*\))$/iu;
 /** News agency credits: "AFP / MARCO BERTORELLO", "REUTERS/Denis Balibouse". */
 const AGENCY_START = /^(?:afp|ap|dpa|epa|reuters|imago|getty|ansa|efe|tass|ria novosti|антара|antara)\s*\/\s*\S/i;
 /** Affiliate and advertising disclosures. */
@@ -133,7 +133,8 @@ const READ_ALSO_RE = new RegExp(
   'iu',
 );
 
-// Only phrases of several words: "Lea" or "Mire" opening a short line is more often a name.
+// Only phrases of several words: a single word opening a short line ("Related to this, …")
+// is too often the start of a sentence.
 const READ_ALSO_LOOSE = new RegExp(
   `^[\\s\\p{P}\\p{S}]*(?:${READ_ALSO.filter((phrase) => phrase.includes(' '))
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

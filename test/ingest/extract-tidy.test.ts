@@ -59,6 +59,7 @@ describe('tidyArticle', () => {
     ['An Alibaba spokesperson declined to comment on the pricing to Reuters.'],
     ['Werbung nervt. Tracking nervt. Beides lässt sich abstellen.'],
     ['Lea Müller sagte dazu:'],
+    ['Lea: Ich finde, das war ein guter Anfang für den Garten.'],
     ['Selanjutnya, berikut daftar lengkapnya:'],
     ['Also, the council will meet again in March.'],
     ['More than 200 people attended the meeting, the organisers said.'],
