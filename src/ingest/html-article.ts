@@ -7,7 +7,7 @@
 import { parseHtml } from './parse.ts';
 import { readMetadata } from './metadata.ts';
 import { extractArticle } from './extract.ts';
-import { findSiteRule, type SiteRule } from './site-rules.ts';
+import { findSiteRule, readRuleMetadata, type SiteRule } from './site-rules.ts';
 import type { InputDocument } from './read-input.ts';
 import type { ArticleDraft } from './types.ts';
 
@@ -21,8 +21,10 @@ export interface ReadHtmlOptions {
 export function readHtmlArticle(doc: InputDocument, options: ReadHtmlOptions = {}): ArticleDraft {
   const tree = parseHtml(doc.text);
   // Metadata first: the extractor may prune the tree it is given.
-  const metadata = readMetadata(tree, { url: doc.savedFrom });
-  const rule = options.rules && metadata.url ? findSiteRule(options.rules, metadata.url) : undefined;
+  const found = readMetadata(tree, { url: doc.savedFrom });
+  const rule = options.rules && found.url ? findSiteRule(options.rules, found.url) : undefined;
+  // A site rule's title/date/author selectors were written for this site: they win.
+  const metadata = rule ? { ...found, ...readRuleMetadata(tree, rule) } : found;
   const body = extractArticle(tree, { rules: rule });
   return { metadata, body };
 }
