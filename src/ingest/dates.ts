@@ -338,3 +338,13 @@ function latestYearWithWeekday(day: number, month: number, weekday: number, last
   }
   return undefined;
 }
+
+/**
+ * The publication date a text implies without saying it: the earliest weekday date it mentions
+ * ("pada hari Minggu (09/01)"), each put in the latest year, not after `now`, in which that day
+ * is that weekday. News reports what happened on the day of publication or just before, so the
+ * earliest date mentioned is the best guess.
+ */
+export function guessPublished(text: string, now: Date): string | undefined {
+  return findWeekdayDates(text, { notAfter: now }).sort()[0];
+}

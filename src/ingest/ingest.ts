@@ -36,11 +36,12 @@ import { loadSiteRules, type SiteRule } from './site-rules.ts';
 import { applyUserMetadata, parseUserYaml, readUserMetadata } from './sidecar.ts';
 import { compareCodePoints, uniqueSlugs } from './slug.ts';
 import { guessTitle, summarize } from './summary.ts';
-import { guessPublished, readTextArticle } from './text-article.ts';
+import { readTextArticle } from './text-article.ts';
 import { classifyTopics, loadTopics, type TopicRule } from './topics.ts';
 import type { ArticleDraft, ArticleFrontmatter, ArticleMetadata } from './types.ts';
 import { isGeneratedArticle, writeArticle } from './write.ts';
 import { webUrl } from './web-url.ts';
+import { guessPublished } from './dates.ts';
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {
@@ -290,7 +291,7 @@ async function removeStaleMedia(mediaRoot: string, media: Map<string, MediaFile[
 
 function readDraft(doc: InputDocument, context: ReadContext): ArticleDraft {
   if (doc.kind === 'html') return readHtmlArticle(doc, { rules: context.siteRules });
-  return doc.kind === 'text' ? readTextArticle(doc.text, { now: context.now }) : readMarkdownArticle(doc.text, { now: context.now });
+  return doc.kind === 'text' ? readTextArticle(doc.text, { now: context.now }) : readMarkdownArticle(doc.text);
 }
 
 /**

@@ -11,19 +11,15 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { IngestError } from './errors.ts';
-import { detectLanguage } from './language.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
 import { guessTitle } from './summary.ts';
-import { assertText, guessPublished, type ReadTextOptions } from './text-article.ts';
+import { assertText } from './text-article.ts';
 import type { ArticleDraft, ArticleMetadata } from './types.ts';
-
-/** Options for {@link readMarkdownArticle}: the same as for plain text. */
-export type ReadMarkdownOptions = ReadTextOptions;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: false });
 
 /** Read a Markdown article. A leading `# Heading` is its title unless the frontmatter gives one. */
-export function readMarkdownArticle(text: string, options: ReadMarkdownOptions = {}): ArticleDraft {
+export function readMarkdownArticle(text: string): ArticleDraft {
   assertText(text);
   const { data, content } = splitFrontmatter(text);
   const user = readUserMetadata(data, 'frontmatter');
@@ -48,15 +44,7 @@ export function readMarkdownArticle(text: string, options: ReadMarkdownOptions =
     found.title = guessTitle(bodyText.split(/\n\s*\n/).find((block) => block.trim()) ?? bodyText);
     found.titleGuessed = true;
   }
-  if (!user.published) {
-    const published = guessPublished(bodyText, options.now ?? new Date());
-    if (published) {
-      found.published = published;
-      found.publishedGuessed = true;
-    }
-  }
-  const lang = user.lang ?? detectLanguage(bodyText);
-  if (lang) found.lang = lang;
+  // A date implied by weekdays and the language are guessed by `finishArticle` for every reader.
   return { metadata: applyUserMetadata(found, user), body: withoutPositions(body) };
 }
 

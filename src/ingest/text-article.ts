@@ -15,20 +15,15 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
-import { findWeekdayDates, parseDate } from './dates.ts';
+import { parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
-import { detectLanguage } from './language.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
 import { guessTitle, sentencesOf } from './summary.ts';
 import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 /** Options for {@link readTextArticle}. */
 export interface ReadTextOptions {
-  /**
-   * "Today": a date written without a year ("Minggu (09/01)") is put in the latest year, not
-   * after this one, in which it falls on that weekday. Default: the current date. Ingest passes
-   * a fixed one when `SOURCE_DATE_EPOCH` is set, for reproducible builds.
-   */
+  /** "Today": a date line under the headline later than this is not a publication date. */
   now?: Date;
 }
 
@@ -64,33 +59,13 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
   if (dateline) found.source = dateline.source;
   blocks = findHeadings(blocks);
 
-  const bodyText = blocks.map((block) => block.text).join('\n\n');
   if (!found.title) {
     const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0];
     found.title = guessTitle(withoutDateline(first.text));
     found.titleGuessed = true;
   }
-  if (!found.published) {
-    const published = guessPublished(bodyText, now);
-    if (published) {
-      found.published = published;
-      found.publishedGuessed = true;
-    }
-  }
-  const lang = user.lang ?? detectLanguage(bodyText);
-  if (lang) found.lang = lang;
-
+  // A date implied by weekdays and the language are guessed by `finishArticle` for every reader.
   return { metadata: applyUserMetadata(found, user), body: toTree(blocks) };
-}
-
-/**
- * The publication date a text implies without saying it: the earliest weekday date it mentions
- * ("pada hari Minggu (09/01)"), each put in the latest year, not after `now`, in which that day
- * is that weekday. News reports what happened on the day of publication or just before, so the
- * earliest date mentioned is the best guess.
- */
-export function guessPublished(text: string, now: Date): string | undefined {
-  return findWeekdayDates(text, { notAfter: now }).sort()[0];
 }
 
 /**

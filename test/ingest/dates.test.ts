@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWeekdayDates, parseDate } from '../../src/ingest/dates.ts';
+import { findWeekdayDates, guessPublished, parseDate } from '../../src/ingest/dates.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedFile = path.resolve(repoRoot, '../shared/seed/suara-rusia-nato-jenewa.txt');
@@ -186,6 +186,15 @@ describe('findWeekdayDates', () => {
   it.skipIf(!existsSync(seedFile))('gives 2022-01-10 and 2022-01-09 for the seed article (skipped when ../shared/seed is absent)', () => {
     const text = readFileSync(seedFile, 'utf8');
     expect(findWeekdayDates(text, { notAfter })).toEqual(['2022-01-10', '2022-01-09']);
+  });
+});
+
+describe('guessPublished', () => {
+  it('guesses the earliest weekday date mentioned, in the latest fitting year not after now', () => {
+    const text = 'Pertemuan pada hari Senin (10/01). Ryabkov tiba pada Minggu (09/01).';
+    expect(guessPublished(text, new Date('2026-06-01T00:00:00Z'))).toBe('2022-01-09');
+    expect(guessPublished(text, new Date('2021-06-01T00:00:00Z'))).toBe('2011-01-09');
+    expect(guessPublished('Tanpa tanggal.', new Date('2026-06-01T00:00:00Z'))).toBeUndefined();
   });
 });
 

@@ -438,6 +438,21 @@ describe('finishArticle', () => {
     expect(frontmatter.summary).toBe('Eight hours of talks.');
   });
 
+  it('guesses, for every reader, a date implied by weekdays and the language, marking the date as guessed', () => {
+    const paragraph = (text: string) => ({ type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: text }] });
+    const indonesian = {
+      type: 'root' as const,
+      children: [paragraph('Para diplomat bertemu pada hari Senin (10/01) di Jenewa untuk membahas krisis di perbatasan Ukraina dengan Rusia dan NATO.')],
+    };
+    const { frontmatter } = finishArticle(indonesian, { title: 'Jenewa' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
+    expect(frontmatter.published).toBe('2022-01-10');
+    expect(frontmatter.publishedGuessed).toBe(true);
+    expect(frontmatter.lang).toBe('id');
+    // What the input says wins over both guesses.
+    const given = finishArticle(indonesian, { title: 'Jenewa', published: '2022-01-11', lang: 'ms' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
+    expect([given.frontmatter.published, given.frontmatter.publishedGuessed, given.frontmatter.lang]).toEqual(['2022-01-11', undefined, 'ms']);
+  });
+
   it('refuses an article whose body sanitizes to nothing', () => {
     const scriptOnly = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'script', properties: {}, children: [{ type: 'text' as const, value: 'alert(1)' }] }] };
     expect(() => finishArticle(scriptOnly, { title: 'T' }, 'z.html', [])).toThrow('no article text found');

@@ -21,7 +21,6 @@ describe('readMarkdownArticle', () => {
       published: '2022-01-12T09:30:00+01:00',
       topics: ['russia-nato', 'energy'],
       byline: 'Test Desk',
-      lang: 'en',
     });
   });
 
