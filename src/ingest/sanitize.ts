@@ -350,6 +350,8 @@ function prepareElement(element: Element, depth: number, open: Map<string, numbe
   }
 
   const properties: Properties = { ...element.properties };
+  // A 1×1 (or 0×0, 2×2) image is a tracking pixel: it shows nothing and reports the reader.
+  if (tagName === 'img' && isTrackingPixel(properties)) return;
   if (tagName === 'img') recoverLazySource(properties);
   cleanUrlProperty(properties, 'href', protocols.href);
   cleanUrlProperty(properties, 'src', protocols.src);
@@ -397,6 +399,16 @@ function cleanUrlProperty(properties: Properties, name: string, schemes: readonl
   else properties[name] = clean;
 }
 
+/** An image declared at most 2 pixels wide or high (`width="1" height="1"`). */
+function isTrackingPixel(properties: Properties): boolean {
+  for (const name of ['width', 'height']) {
+    const value = properties[name];
+    const size = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(?:px)?\s*$/.test(value) ? Number.parseInt(value, 10) : undefined;
+    if (size !== undefined && size <= 2) return true;
+  }
+  return false;
+}
+
 /**
  * Lazy-loading pages put a placeholder (a `data:` GIF, a spinner, or nothing) in `src` and the
  * real image in a `data-*` attribute or `srcset`; the schema drops both, so promote the real
@@ -404,7 +416,12 @@ function cleanUrlProperty(properties: Properties, name: string, schemes: readonl
  */
 function recoverLazySource(properties: Properties): void {
   const src = typeof properties.src === 'string' ? properties.src.trim() : '';
-  const placeholder = src === '' || /^data:/i.test(src) || /(?:^|\/)(?:blank|spacer|pixel|placeholder|lazy[-_]?load\w*|loading)\.(?:gif|png|svg)(?:[?#]|$)/i.test(src);
+  const placeholder =
+    src === '' ||
+    /^data:/i.test(src) ||
+    /(?:^|\/)(?:blank|spacer|pixel|placeholder|lazy[-_]?load\w*|loading)\.(?:gif|png|svg)(?:[?#]|$)/i.test(src) ||
+    // A blurred preview a few pixels wide (`?w=20`), swapped for the real image by a script.
+    /[?&](?:w|width)=\d{1,2}(?:&|$)/i.test(src);
   if (!placeholder) return;
   for (const name of lazySources) {
     const value = properties[name];

@@ -81,6 +81,22 @@ describe('sanitizeArticle', () => {
     expect(toHtml(sanitizeArticle(rawText))).toBe('<img src="https://cdn.example.com/t.jpg">');
   });
 
+  it('drops tracking pixels (at most 2 px wide or high) but keeps small real images', () => {
+    expect(clean('<p>a<img src="https://t.example/p.gif" width="1" height="1">b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<img src="https://t.example/p.gif" height="0">b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<img src="https://cdn.example.com/icon.png" width="16" height="16">b</p>')).toBe(
+      '<p>a<img src="https://cdn.example.com/icon.png" width="16" height="16">b</p>',
+    );
+  });
+
+  it('replaces a few-pixel blurred preview (?w=20) with the lazy-loaded image', () => {
+    expect(clean('<img src="https://cdn.example.com/a.jpg?w=20&q=10" data-src="https://cdn.example.com/a.jpg?w=1200">')).toBe(
+      '<img src="https://cdn.example.com/a.jpg?w=1200">',
+    );
+    // Without a lazy source there is nothing better: the image stays.
+    expect(clean('<img src="https://cdn.example.com/a.jpg?w=20">')).toBe('<img src="https://cdn.example.com/a.jpg?w=20">');
+  });
+
   it('unwraps a form that wraps the whole page but drops its controls', () => {
     expect(clean('<form action="/x"><input name="__VIEWSTATE"><p>1</p><p>2</p><p>3</p></form>')).toBe('<div><p>1</p><p>2</p><p>3</p></div>');
   });
