@@ -101,13 +101,10 @@ function parseBase(baseUrl: string | undefined): URL | undefined {
 }
 
 /**
- * Tidy the Markdown tree in place: resolve relative URLs, drop raw HTML, turn `<br><br>` runs
+ * Tidy the Markdown tree in place: resolve relative URLs (or drop what cannot be resolved), drop raw HTML, turn `<br><br>` runs
  * into paragraph breaks, and use a header-less table's first row as its header.
  */
 function finishMdast(node: MdastNodes, base: URL | undefined): void {
-  if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && base) {
-    node.url = resolveUrl(node.url, base);
-  }
   if (node.type === 'table' && node.children.length > 1 && node.children[0].children.every((cell) => cell.children.length === 0)) {
     node.children.shift();
   }
@@ -121,11 +118,25 @@ function finishMdast(node: MdastNodes, base: URL | undefined): void {
   }
   if ('children' in node) {
     const parent = node as MdastParents;
-    let children = parent.children.filter((child) => child.type !== 'html') as MdastContent[];
+    let children = parent.children.filter((child) => child.type !== 'html').flatMap((child) => withUsableUrl(child as MdastContent, base));
     if (children.some((child) => child.type === 'paragraph')) children = children.flatMap(splitParagraph);
     parent.children = children as typeof parent.children;
     for (const child of parent.children) finishMdast(child, base);
   }
+}
+
+/**
+ * A link, image or definition with its URL resolved; one whose URL cannot be resolved loses it:
+ * an image or definition is dropped, a link becomes its text.
+ */
+function withUsableUrl(node: MdastContent, base: URL | undefined): MdastContent[] {
+  if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return [node];
+  const url = resolveUrl(node.url, base);
+  if (url !== undefined) {
+    node.url = url;
+    return [node];
+  }
+  return node.type === 'link' ? (node.children as MdastContent[]) : [];
 }
 
 type Attention = Extract<PhrasingContent, { type: 'emphasis' | 'strong' | 'delete' }>;
@@ -291,16 +302,21 @@ function spaceBlocks(node: Element): void {
   }
 }
 
-function resolveUrl(url: string, base: URL): string {
+/**
+ * Where a link or image of the article points, as an address that works on this site: absolute
+ * (resolved against the canonical URL), or a path to the media the ingest kept. Undefined when it
+ * cannot be resolved: a relative URL left in the Markdown would point into this site instead of
+ * the original one (and Astro would try to import a relative image as a build asset).
+ */
+function resolveUrl(url: string, base: URL | undefined): string | undefined {
   // Absolute (has a scheme) stays as is; the sanitizer only let safe schemes through.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   // Images the ingest kept are served by this site, not the original one.
   if (url.startsWith(MEDIA_PREFIX)) return url;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
+  // In-page anchors lead nowhere: the sanitizer drops every id.
+  if (url.startsWith('#')) return undefined;
+  // A protocol-relative `//host/path` needs only a scheme; anything else relative needs the base.
+  return webUrl(url, base?.href ?? (url.startsWith('//') ? 'https://host.invalid/' : undefined));
 }
 
 /** Elements whose content forms a block of its own in plain text. */

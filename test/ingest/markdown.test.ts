@@ -57,10 +57,20 @@ describe('toMarkdown', () => {
     );
   });
 
-  it('leaves relative URLs alone without a usable base URL', () => {
-    expect(md('<p><a href="/a">a</a></p>')).toBe('[a](/a)\n');
-    expect(md('<p><a href="/a">a</a></p>', 'javascript:alert(1)')).toBe('[a](/a)\n');
-    expect(md('<p><a href="/a">a</a></p>', 'not a url')).toBe('[a](/a)\n');
+  it('keeps only the text of a link it cannot resolve, and drops such images, without a usable base URL', () => {
+    expect(md('<p><a href="/a">a</a> and <a href="page.html"><em>b</em></a></p>')).toBe('a and *b*\n');
+    expect(md('<p><a href="/a">a</a></p>', 'javascript:alert(1)')).toBe('a\n');
+    expect(md('<p><a href="/a">a</a></p>', 'not a url')).toBe('a\n');
+    // Relative images would be read as build assets by Astro and fail the whole site.
+    expect(md('<p>Logo <img src="img/logo.jpg" alt="Logo"> here</p><p><img src="../a.png" alt="A"></p>')).toBe('Logo  here\n');
+    // Absolute, protocol-relative and kept-media URLs need no base.
+    expect(md('<p><a href="https://x.example/">x</a> <img src="//cdn.example.org/p.jpg" alt="p"> <img src="/article-media/s/1.png" alt="m"></p>')).toBe(
+      '[x](https://x.example/) ![p](https://cdn.example.org/p.jpg) ![m](/article-media/s/1.png)\n',
+    );
+  });
+
+  it('drops in-page anchors, which lead nowhere once ids are gone', () => {
+    expect(md('<p>See <a href="#note-1">note 1</a>.</p>', base)).toBe('See note 1.\n');
   });
 
   it('writes a figure as its image followed by the caption in emphasis', () => {
