@@ -11,6 +11,8 @@ export const NEVER_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'source', 'track', 'map', 'select', 'option', 'input', 'textarea', 'button',
   'head', 'title', 'meta', 'link', 'base', 'nav', 'aside', 'dialog', 'frame', 'frameset', 'menu',
+  // Ruby annotations (furigana): pronunciation hints above the text, not words of it.
+  'rt', 'rp',
 ]);
 
 /** Inline (phrasing) elements: their text belongs to the block around them. */

@@ -76,6 +76,8 @@ const LABELS = [
   'teilen', 'поделиться', 'комментарии', 'коментарі', 'поділитися', 'close', 'more', 'advertising',
   'wird geladen', 'loading...', 'bild anzeigen', 'gefällt mir', 'like this', 'pdf', 'drucken', 'imprimir',
   'compartir', 'partager', 'condividi', 'udostępnij', 'kontakt', 'contact',
+  // The "Like" widget of WordPress blogs, in the languages it ships in.
+  'like loading', 'gefällt mir wird geladen', "j'aime chargement", 'me gusta cargando', 'mi piace caricamento',
 ];
 
 /** Credit and caption lines: "Photo: …", "(Getty Images)", "Image copyright …". */
@@ -98,6 +100,23 @@ const DATE_ONLY =
 /** "Tags: a, b, c" and "Themen: …" lines listing the article's keywords. */
 const TAG_LINE =
   /^(?:tags?|tagged|tagged with|topics?|keywords?|themen|thema|schlagworte|schlagwörter|stichworte|stichwörter|etiquetas|temas|palabras clave|sujets|mots-clés|tag|теги|метки|теґи|ключевые слова|kata kunci|topik)\s*[:：]/i;
+
+/**
+ * Appeals, widgets and disclaimers that are never the article, wherever they stand in a short
+ * line: app and channel pitches, support/membership appeals, comment-form and login prompts,
+ * "opinions are the author's own" and licence/rights notices.
+ */
+const APPEAL =
+  /\b(?:(?:download|get) (?:the|our) [^.]{0,40}\bapps?\b|with the [^.]{0,30}\bapp\b\.?$|follow [^.]{0,40}\bon (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp)\b|(?:canal|grupo) de (?:telegram|whatsapp|youtube)|nuestro canal de|(?:support|supporting) (?:our|independent|local) (?:work|journalism|news|reporting)|consider supporting|rely on (?:your|reader|readers') support|(?:hazte|become a) (?:miembro|member|subscriber|supporter)|we want to hear what you think|letter to the editor|must be logged in|(?:eingeloggt|angemeldet) sein,? um|nicht eingeloggt|not logged in|will not be published|wird nicht veröffentlicht|benötigt und nicht veröffentlicht|required fields are marked|gibt (?:die|ausschließlich die) meinung de[rs] (?:autors|autorin|verfasser\w*)|n'engagent que leurs auteurs|(?:opinions|views) expressed [^.]{0,60}\b(?:are those|do not|does not)|is not responsible for the (?:opinions|content|views)|wszelkie prawa zastrzeżone|prawem autorskim|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|unter der lizenz cc|licensed under (?:a |the )?creative commons)/iu;
+
+/** A caption's credit at the end of a short line: "… (Foto: Getty)", "… (REUTERS/Name)", "…. Foto: Archivo". */
+const CREDIT_TAIL =
+  /(?:\(\s*(?:foto|fotos|photo|photos|bild|image|imagen|crédit|credit)\s*:[^)]{1,60}\)|\(\s*(?:reuters|afp|ap|efe|dpa|epa|ansa|getty images|imago)\s*\/[^)]{1,60}\)|[.,]\s+(?:foto|fotos|photo|bild|imagen)\s*:\s*[^.:]{1,50})\.?$/iu;
+
+/** "Publiziert: 03.04.2020, 12:35", "Aktualisiert am 17.01.2021.", "Pubblicato il 19 Febbraio 2020": a dateline anywhere. */
+const DATELINE_START =
+  /^(?:publiziert|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|published|updated|last updated|posted|news date|pubblicato|aggiornato|ultima modifica|publicado|actualizado|publié|mis à jour|opublikowano|zaktualizowano)(?:\s+(?:am|on|il|el|le|em|dnia))?\s*[:：]?\s*\S/iu;
+const HAS_DATE = /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}/u;
 
 /** Subscribe/follow/copyright pitches that close articles. */
 const PITCH =
@@ -156,6 +175,10 @@ function isBoilerplateLine(block: Line): boolean {
     return true;
   }
   if (text.length < 250 && PITCH_START.test(text)) return true;
+  if (text.length < 300 && APPEAL.test(text)) return true;
+  // (A figure's own caption keeps its credit: the picture is there.)
+  if (!block.inFigure && text.length < 160 && CREDIT_TAIL.test(text)) return true;
+  if (text.length < 100 && DATELINE_START.test(text) && HAS_DATE.test(text)) return true;
   if (text.length < 300 && DISCLOSURE_START.test(text)) return true;
   if (text.length < 60 && DATE_ONLY.test(text)) return true;
   if (text.length < 80 && AGENCY_START.test(text)) return true;
@@ -200,6 +223,7 @@ const HEADING = /^h[1-6]$/;
  * Remove boilerplate lines from an extracted body, in place. Returns the root for chaining.
  */
 export function tidyArticle(root: Root, context: TidyContext): Root {
+  stripShortcodes(root);
   const lines: Line[] = [];
   collectLines(root, 'root', false, false, undefined, lines);
   const remove = new Set<Line>();
@@ -246,6 +270,24 @@ export function tidyArticle(root: Root, context: TidyContext): Root {
   // Also drops containers left empty (by this or by the extractor).
   prune(root, nodes);
   return root;
+}
+
+/**
+ * WordPress shortcodes left as text by a theme that did not expand them: `[caption …]…[/caption]`
+ * and `[embed]…[/embed]` go whole (a caption, a URL); other tags (`[button link="…"]`,
+ * `[/box]`) go, their content stays. An opening tag needs an attribute (`name=`), so
+ * bracketed words of the text ("[sic]", "[1]") are left alone.
+ */
+const SHORTCODE_BLOCK = /\[(caption|embed|video|audio|gallery)\b[^\]]*\][\s\S]*?\[\/\1\]/gi;
+const SHORTCODE_TAG = /\[\/[a-z_][\w-]*\]|\[[a-z_][\w-]*\s+[\w-]+\s*=[^\]\n]*\]/gi;
+
+function stripShortcodes(node: Element | Root): void {
+  for (const child of node.children) {
+    if (child.type === 'element') stripShortcodes(child);
+    else if (child.type === 'text' && child.value.includes('[')) {
+      child.value = child.value.replace(SHORTCODE_BLOCK, ' ').replace(SHORTCODE_TAG, ' ');
+    }
+  }
 }
 
 /** Gather the lines of a subtree in document order. */

@@ -51,6 +51,27 @@ describe('tidyArticle', () => {
     ['Editor: Rina Wulandari'],
     ['(rdp/imk)'],
     ['<a href="/other-story">Police name victim of Sunday crash</a>'],
+    ['For the latest stories download the Ledger apps for iOS and Android.'],
+    ['Follow The Ledger on Twitter and Instagram @Ledger.'],
+    ['¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.'],
+    ['We rely on your support to make local news available to all'],
+    ['If you enjoyed reading this post – would you consider supporting our work?'],
+    ['HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS'],
+    ['We want to hear what you think about this article. Submit a letter to the editor.'],
+    ['Du musst eingeloggt sein, um Kommentare zu schreiben!'],
+    ['E-Mail (wird benötigt und nicht veröffentlicht)'],
+    ['Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.'],
+    ["Les opinions exprimées dans ce blog n'engagent que leurs auteurs."],
+    ['Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.'],
+    ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'],
+    ['Gefällt mir Wird geladen …'],
+    ['Like Loading...'],
+    ['Puerto de Montevideo. Foto: Archivo El País.'],
+    ['Golf im TV: Die Übertragungszeiten im Überblick. (Foto: Getty)'],
+    ['Dmitry Muratov, periodista ruso (REUTERS/Denis Balibouse)'],
+    ['Publiziert: 03.04.2020, 12:35'],
+    ['Aktualisiert am 17.01.2021.'],
+    ['Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02'],
   ])('drops %j wherever it stands', (line) => {
     expect(tidy(body([prose, line, prose]))).toEqual([prose, prose]);
   });
@@ -65,6 +86,10 @@ describe('tidyArticle', () => {
     ['More than 200 people attended the meeting, the organisers said.'],
     ['Send questions to <a href="mailto:desk@example.org">desk@example.org</a>'],
     ['The petition is at <a href="https://example.org/p">https://example.org/p</a>'],
+    ['Werden Sie Teil der Community und unterstützen Sie uns dabei, unsere Produkte zu verbessern.'],
+    ['The photographer, who asked to follow the team on tour, took the picture in March.'],
+    ['Updated rules took effect in 2020, the ministry said in a statement to reporters on Monday.'],
+    ['Die Ausstellung zeigt ein Foto: das Rathaus im Jahr 1920, kurz nach dem Brand, und weitere Bilder der Stadt aus der Zeit.'],
   ])('keeps %j', (line) => {
     expect(tidy(body([prose, line, prose]))).toEqual([prose, line.replace(/<[^>]+>/g, ''), prose]);
   });
@@ -93,6 +118,18 @@ describe('tidyArticle', () => {
   it('drops one <br> line of a text block without touching the others', () => {
     const lines = tidy(`<div>First line of the article text.<br><br>Baca juga: <a href="/x">Harga beras naik</a><br><br>Last line of the text.</div>`);
     expect(lines).toEqual(['First line of the article text.', 'Last line of the text.']);
+  });
+
+  it('removes WordPress shortcodes left as text, keeping the words they wrap', () => {
+    const lines = tidy(
+      body([
+        '[caption id="attachment_5" align="alignright" width="300"] The mayor in 2019.[/caption]' + prose,
+        '[button link="https://example.org/review" type="big"]Send us your review[/button]',
+        '[embed]https://www.youtube.com/watch?v=abc[/embed]',
+        'The report [sic] lists 12 items [1].',
+      ]),
+    );
+    expect(lines).toEqual([prose, 'Send us your review', 'The report [sic] lists 12 items [1].']);
   });
 
   it('removes containers left empty, keeps images', () => {

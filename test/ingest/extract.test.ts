@@ -220,6 +220,15 @@ describe('extractArticle', () => {
     expect(JSON.stringify(tree)).toBe(before);
   });
 
+  it('reads Japanese text without its furigana (ruby annotations)', () => {
+    const para = (n: number) =>
+      `<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを<ruby>守<rt>まも</rt></ruby>るための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、${n}年から、親が子どもをたたくことは禁止になります。</p>`;
+    const tree = parseHtml(`<html><body><nav><a href="/">ホーム</a></nav><article>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`);
+    const text = textOf(extractArticle(tree));
+    expect(text).toContain('子どもを守るための法律ができて、1年から');
+    expectNone(text, ['こ)', 'まも', 'ほうりつ']);
+  });
+
   it('returns an empty root for a page without text', () => {
     expect(extractArticle(parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).children).toEqual([]);
     expect(extractArticle({ type: 'root', children: [] }).children).toEqual([]);
