@@ -136,7 +136,8 @@ function withUsableUrl(node: MdastContent, base: URL | undefined): MdastContent[
     node.url = url;
     return [node];
   }
-  return node.type === 'link' ? (node.children as MdastContent[]) : [];
+  // The text of an unwrapped link may itself be an image (`[![](a_kl.jpg)](a.jpg)`).
+  return node.type === 'link' ? (node.children as MdastContent[]).flatMap((child) => withUsableUrl(child, base)) : [];
 }
 
 type Attention = Extract<PhrasingContent, { type: 'emphasis' | 'strong' | 'delete' }>;

@@ -63,6 +63,7 @@ describe('toMarkdown', () => {
     expect(md('<p><a href="/a">a</a></p>', 'not a url')).toBe('a\n');
     // Relative images would be read as build assets by Astro and fail the whole site.
     expect(md('<p>Logo <img src="img/logo.jpg" alt="Logo"> here</p><p><img src="../a.png" alt="A"></p>')).toBe('Logo  here\n');
+    expect(md('<p><a href="img/big.jpg"><img src="img/small.jpg" alt="thumbnail"></a> Caption</p>')).toBe('Caption\n');
     // Absolute, protocol-relative and kept-media URLs need no base.
     expect(md('<p><a href="https://x.example/">x</a> <img src="//cdn.example.org/p.jpg" alt="p"> <img src="/article-media/s/1.png" alt="m"></p>')).toBe(
       '[x](https://x.example/) ![p](https://cdn.example.org/p.jpg) ![m](/article-media/s/1.png)\n',
