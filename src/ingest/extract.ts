@@ -65,6 +65,8 @@ interface Walk {
   dropByClass: boolean;
   explain: ((line: string) => void) | undefined;
   page: Page;
+  /** The top candidate was a feed of posts, passed over: keep feeds out of the siblings too. */
+  feeds?: boolean;
 }
 
 /**
@@ -471,9 +473,22 @@ function finalScore(stat: Stat): number {
 }
 
 function chooseTop(walk: Walk): Stat | undefined {
-  const ranked = walk.candidates
+  let ranked = walk.candidates
     .filter((stat) => !isDroppedPath(stat))
     .sort((a, b) => finalScore(b) - finalScore(a));
+  // A feed of post cards ("You may also like" with whole teasers) can out-vote a short article
+  // beside it, or drag the choice up to an ancestor of both: when something outside the feed
+  // scores well too, that is the article.
+  let feed: Stat | undefined;
+  for (const stat of ranked.slice(0, 6)) if ((feed = feedOf(stat))) break;
+  if (feed) {
+    const outside = ranked.filter((stat) => stat !== feed && !isInside(stat, feed) && !holdsFeed(stat));
+    if (outside.length > 0 && finalScore(outside[0]) >= finalScore(ranked[0]) * 0.4) {
+      walk.explain?.(`${describe(feed)} is a feed of posts: passed over for ${describe(outside[0])}`);
+      walk.feeds = true;
+      ranked = outside;
+    }
+  }
   let top: Stat | undefined = ranked[0];
   if (!top) return walk.body;
   const topScore = finalScore(top);
@@ -514,6 +529,35 @@ function chooseTop(walk: Walk): Stat | undefined {
     top = top.parent;
   }
   return top;
+}
+
+/** Three or more `<article>` children: a list of posts, not one. */
+function isFeed(stat: Stat): boolean {
+  let articles = 0;
+  for (const child of stat.element.children) if (child.type === 'element' && child.tagName === 'article' && ++articles >= 3) return true;
+  return false;
+}
+
+/** The feed of posts that `stat` is, or is a post of. */
+function feedOf(stat: Stat): Stat | undefined {
+  for (let s: Stat | undefined = stat, level = 0; s && level < 3; s = s.parent, level++) if (isFeed(s)) return s;
+  return undefined;
+}
+
+/** Holds a feed of posts somewhere inside (climbing to it would take the feed along). */
+function holdsFeed(stat: Stat): boolean {
+  const stack: Element[] = [stat.element];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    let articles = 0;
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'article') articles++;
+      stack.push(child);
+    }
+    if (articles >= 3) return true;
+  }
+  return false;
 }
 
 function isDroppedPath(stat: Stat): boolean {
@@ -594,6 +638,7 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
       picked.push(sibling);
       continue;
     }
+    if (walk.feeds && holdsFeed(sibling)) continue;
     const sameClass = topClass !== '' && classWords({ className: child.properties.className }) === topClass;
     const bonus = sameClass ? topScore * 0.2 : 0;
     if (sibling.score !== undefined && finalScore(sibling) + bonus >= threshold) {

@@ -220,6 +220,12 @@ describe('extractArticle', () => {
     expect(JSON.stringify(tree)).toBe(before);
   });
 
+  it('prefers a short article to a feed of whole post cards beside it', () => {
+    const text = textOf(extractArticle(page('feed-beside-article.html')));
+    expectInOrder(text, ['Viver uma verdadeira experiência amorosa', 'Queremos ser amados e não nos amamos']);
+    expectNone(text, ['Amigos de verdade são raros', 'Recomeçar não é voltar', 'Você pode gostar']);
+  });
+
   it('reads Japanese text without its furigana (ruby annotations)', () => {
     const para = (n: number) =>
       `<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを<ruby>守<rt>まも</rt></ruby>るための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、${n}年から、親が子どもをたたくことは禁止になります。</p>`;
