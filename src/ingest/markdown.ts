@@ -101,15 +101,21 @@ function parseBase(baseUrl: string | undefined): URL | undefined {
 }
 
 /**
- * Tidy the Markdown tree in place: resolve relative URLs (or drop what cannot be resolved), drop raw HTML, turn `<br><br>` runs
- * into paragraph breaks, and use a header-less table's first row as its header.
+ * Tidy the Markdown tree in place: drop raw HTML, resolve URLs (or drop what cannot be resolved),
+ * turn `<br><br>` runs into paragraph breaks, and use a header-less table's first row as its header.
  */
 function finishMdast(node: MdastNodes, base: URL | undefined): void {
+  // URLs first: a link unwrapped to its text must be tidied with the text around it.
+  if ('children' in node) {
+    const parent = node as MdastParents;
+    const children = parent.children.filter((child) => child.type !== 'html').flatMap((child) => withUsableUrl(child as MdastContent, base));
+    parent.children = children as typeof parent.children;
+  }
   if (node.type === 'table' && node.children.length > 1 && node.children[0].children.every((cell) => cell.children.length === 0)) {
     node.children.shift();
   }
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    node.children = tidyPhrasing(node.children, node.type === 'heading');
+    node.children = trimEdges(tidyPhrasing(node.children, node.type === 'heading'));
   }
   // `<h2><b>Title</b></h2>` is a heading; `## **Title**` says the same thing twice.
   if (node.type === 'heading') {
@@ -118,9 +124,9 @@ function finishMdast(node: MdastNodes, base: URL | undefined): void {
   }
   if ('children' in node) {
     const parent = node as MdastParents;
-    let children = parent.children.filter((child) => child.type !== 'html').flatMap((child) => withUsableUrl(child as MdastContent, base));
-    if (children.some((child) => child.type === 'paragraph')) children = children.flatMap(splitParagraph);
-    parent.children = children as typeof parent.children;
+    if (parent.children.some((child) => child.type === 'paragraph')) {
+      parent.children = (parent.children as MdastContent[]).flatMap(splitParagraph) as typeof parent.children;
+    }
     for (const child of parent.children) finishMdast(child, base);
   }
 }
@@ -152,6 +158,15 @@ function isAttention(node: PhrasingContent): node is Attention {
  * emphasis merge (`<i>a</i><i>b</i>` is one run, not `*a*_b_`), empty emphasis goes, and in
  * headings line breaks become spaces (an ATX heading is one line).
  */
+/** White space at the edges of a block means nothing, and remark-stringify would encode it (`&#x20;`). */
+function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = children[children.length - 1];
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return children.filter((child) => child.type !== 'text' || child.value !== '');
+}
+
 function tidyPhrasing(children: PhrasingContent[], inHeading: boolean): PhrasingContent[] {
   const result: PhrasingContent[] = [];
   const push = (node: PhrasingContent) => {
