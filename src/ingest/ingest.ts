@@ -307,7 +307,13 @@ export function finishArticle(
 ): Omit<Article, 'media'> {
   const clean = sanitizeArticle(body);
   const text = toPlainText(clean);
-  if (text.trim() === '') throw new IngestError('no article text found');
+  if (text.trim() === '') {
+    // Say what the user can do: most such pages are video or gallery pages, or were saved
+    // before their script had put the text in.
+    throw new IngestError(
+      'no article text found (a video or gallery page, or saved before the text had loaded? save it again once it shows, or add a site rule in content/sites/)',
+    );
+  }
   const markdown = toMarkdown(clean, { baseUrl: webUrl(metadata.url) });
 
   const givenTitle = oneLine(metadata.title);
