@@ -103,14 +103,30 @@ function score(benchDir: string, predFile: string): { f1: number; precision: num
   return { f1: pick('f1'), precision: pick('precision'), recall: pick('recall'), accuracy: pick('accuracy') };
 }
 
-async function main(): Promise<void> {
-  const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/extraction'));
+/** Scores every extractor must report, whatever the bench. */
+export interface BenchScores {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+}
+
+/**
+ * Run kliping's build path and Readability on the same decoded pages in this one process, time
+ * each (CPU), score each predictions file with `score`, and print the table. Returns the rows
+ * so a bench can print more (per-language scores…).
+ */
+export function compareExtractors<S extends BenchScores>(
+  benchDir: string,
+  score: (predFile: string) => S,
+  digits = 3,
+): [label: string, scores: S, cpuMsPerPage: number][] {
   const pipeline = loadPipeline();
   // Decoding is not timed: both extractors get the same decoded text.
   const pages = readPages(path.join(benchDir, 'html')).map((page) => ({ name: page.name, doc: pipeline.read(page) }));
   const work = mkdtempSync(path.join(tmpdir(), 'kliping-bench-'));
   try {
-    const rows: [string, ReturnType<typeof score>, number][] = [];
+    const rows: [string, S, number][] = [];
     for (const [label, extract] of [
       ['kliping', pipeline.extract],
       ['readability.js + linkedom', (doc: InputDocument) => readability(doc.text)],
@@ -118,17 +134,23 @@ async function main(): Promise<void> {
       const { predictions, cpuMsPerPage } = runTimed(pages, extract, label);
       const file = path.join(work, `${label.split(' ')[0]}.json`);
       writeFileSync(file, JSON.stringify(predictions));
-      rows.push([label, score(benchDir, file), cpuMsPerPage]);
+      rows.push([label, score(file), cpuMsPerPage]);
     }
     console.log(`${pages.length} pages from ${benchDir}`);
     console.log('| extractor | F1 | precision | recall | accuracy | CPU ms/page |');
     console.log('|---|---|---|---|---|---|');
     for (const [label, s, ms] of rows) {
-      console.log(`| ${label} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${ms.toFixed(1)} |`);
+      console.log(`| ${label} | ${s.f1.toFixed(digits)} | ${s.precision.toFixed(digits)} | ${s.recall.toFixed(digits)} | ${s.accuracy.toFixed(digits)} | ${ms.toFixed(1)} |`);
     }
+    return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/extraction'));
+  compareExtractors(benchDir, (file) => score(benchDir, file));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
