@@ -11,7 +11,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { xmlSafe } from './lib/text.ts';
+import { xmlSafe } from './ingest/sanitize.ts';
 import { topicsLoader } from './lib/topics.ts';
 
 const articlesDir = process.env.KLIPING_ARTICLES_DIR || 'src/content/articles';

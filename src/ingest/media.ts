@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, Root, RootContent, ElementContent } from 'hast';
+import { lazySources } from './sanitize.ts';
 
 /** One image file to write into the article's media folder. */
 export interface MediaFile {
@@ -52,8 +53,8 @@ export function mediaPath(slug: string): string {
   return `${MEDIA_PREFIX}${slug}/`;
 }
 
-/** Image attributes that can hold the picture itself (`src`, and the lazy-loading ones). */
-const imageSources = ['src', 'dataSrc', 'dataLazySrc', 'dataOriginal', 'dataLazy', 'dataUrl', 'dataHiResSrc'];
+/** Image attributes that can hold the picture itself: `src`, and the lazy-loading ones the sanitizer reads too. */
+const imageSources = ['src', ...lazySources];
 
 /**
  * Find the images a saved page carries itself (local `_files/`, `data:` URIs, MHTML parts), point

@@ -265,11 +265,19 @@ const stripped = new Set(strip);
  * `data-*` attributes lazy-loading scripts use for the real image URL, in order of preference
  * (hast property names).
  */
-const lazySources = ['dataSrc', 'dataLazySrc', 'dataOriginal', 'dataLazy', 'dataUrl', 'dataHiResSrc'];
+export const lazySources = ['dataSrc', 'dataLazySrc', 'dataOriginal', 'dataLazy', 'dataUrl', 'dataHiResSrc'];
 
 /** Characters invalid in XML 1.0 (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), plus DEL and C1 controls (mis-decoded bytes, invisible). */
 const invalidXmlChars =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Remove the characters XML forbids (one would make a feed unreadable): the sanitizer does it to
+ * article text, the site to frontmatter values and feed fields.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(invalidXmlChars, '');
+}
 
 /**
  * Clean one URL from an `href`/`src`/`cite` attribute, or return `undefined` when it cannot be
@@ -487,13 +495,13 @@ function finishChildren(children: (RootContent | ElementContent)[]): (RootConten
   const result: (RootContent | ElementContent)[] = [];
   for (const child of children) {
     if (child.type === 'text') {
-      const value = child.value.replace(invalidXmlChars, '');
+      const value = xmlSafe(child.value);
       if (value !== '') result.push({ type: 'text', value });
     } else if (child.type === 'element') {
       const properties = child.properties;
       for (const key in properties) {
         const value = properties[key];
-        if (typeof value === 'string') properties[key] = value.replace(invalidXmlChars, '');
+        if (typeof value === 'string') properties[key] = xmlSafe(value);
       }
       child.children = finishChildren(child.children) as ElementContent[];
       // An image that lost its source shows nothing; drop it (its alt text is not the article's).

@@ -7,7 +7,7 @@
  * title makes the whole feed unreadable), and every link is absolute and respects `base`.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { xmlSafe } from './text.ts';
+import { xmlSafe } from '../ingest/sanitize.ts';
 import { absoluteUrl, articlePath, homePath } from './urls.ts';
 
 export { xmlSafe };
