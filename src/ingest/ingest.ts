@@ -24,7 +24,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { decodeText } from './decode.ts';
-import { readInput, type InputDocument } from './read-input.ts';
+import { inputKind, readInput, type InputDocument } from './read-input.ts';
 import { IngestError } from './errors.ts';
 import { readHtmlArticle } from './html-article.ts';
 import { detectLanguage } from './language.ts';
@@ -82,20 +82,6 @@ export interface IngestReport {
   ok: boolean;
 }
 
-type Kind = 'html' | 'text' | 'markdown';
-
-const kinds: Record<string, Kind> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.mhtml': 'html',
-  '.mht': 'html',
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-};
-
 const sidecarExtensions = ['.yml', '.yaml'];
 const systemJunk = new Set(['thumbs.db', 'desktop.ini']);
 
@@ -116,12 +102,12 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   const files = await listFiles(contentRoot, report);
   // The site's collection reads this folder: it exists even before the first article.
   await fs.mkdir(outRoot, { recursive: true });
-  const inputs = files.filter((file) => kindOf(file) !== undefined && !isConfiguration(file));
+  const inputs = files.filter((file) => inputKind(file) !== undefined && !isConfiguration(file));
   const stems = new Set(inputs.map(stemOf));
   const sidecars = new Set<string>();
 
   for (const file of files) {
-    if (isConfiguration(file) || kindOf(file)) continue;
+    if (isConfiguration(file) || inputKind(file)) continue;
     const extension = path.posix.extname(file).toLowerCase();
     if (sidecarExtensions.includes(extension)) {
       if (stems.has(stemOf(file))) sidecars.add(file);
@@ -132,7 +118,7 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   }
 
   const rules = await readTopicRules(contentRoot, report);
-  const siteRules = inputs.some((file) => kindOf(file) === 'html') ? readSiteRules(contentRoot, report) : new Map<string, SiteRule>();
+  const siteRules = inputs.some((file) => ['html', 'mhtml'].includes(inputKind(file)!)) ? readSiteRules(contentRoot, report) : new Map<string, SiteRule>();
   const slugs = uniqueSlugs(inputs);
   const written = new Set<string>();
 
@@ -443,9 +429,6 @@ async function removeStale(outRoot: string, written: Set<string>): Promise<strin
   return removed;
 }
 
-function kindOf(file: string): Kind | undefined {
-  return kinds[path.posix.extname(file).toLowerCase()];
-}
 
 function isConfiguration(file: string): boolean {
   return file === 'topics.yml' || file.startsWith('sites/');

@@ -28,7 +28,10 @@ export interface InputDocument {
   resources?: Map<string, MhtmlResource>;
 }
 
-const kinds: Record<string, InputDocument['kind'] | 'mhtml'> = {
+/** What kind of input a file is, by its extension (`mhtml` is unpacked to HTML). */
+export type InputKind = InputDocument['kind'] | 'mhtml';
+
+const kinds: Record<string, InputKind> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -39,6 +42,11 @@ const kinds: Record<string, InputDocument['kind'] | 'mhtml'> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
 };
+
+/** The kind of input `filePath` is by its extension, or undefined when kliping does not read it. */
+export function inputKind(filePath: string): InputKind | undefined {
+  return kinds[path.extname(filePath).toLowerCase()];
+}
 
 /** How much of a file is checked for NUL bytes and for the browser's "saved from" comments. */
 const SNIFF_LENGTH = 8192;
@@ -51,7 +59,7 @@ const MHTML_HEADER_LENGTH = 512;
  */
 export function readInput(filePath: string, bytes: Uint8Array): InputDocument {
   const extension = path.extname(filePath).toLowerCase();
-  const kind = kinds[extension];
+  const kind = inputKind(filePath);
   if (!kind) throw new IngestError(`not a supported file type (${extension || 'no extension'})`);
   if (isBlank(bytes)) throw new IngestError('empty file');
 
