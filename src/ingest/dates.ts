@@ -348,3 +348,19 @@ function latestYearWithWeekday(day: number, month: number, weekday: number, last
 export function guessPublished(text: string, now: Date): string | undefined {
   return findWeekdayDates(text, { notAfter: now }).sort()[0];
 }
+
+/** The strict form the frontmatter contract holds: what `parseDate` writes, or a user typed. */
+const frontmatterIsoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * `value` as an ISO 8601 date or date-time (a space between date and time becomes `T`), or
+ * undefined when it is not one or names a day the calendar lacks (2022-02-30).
+ */
+export function isoDate(value: string | undefined): string | undefined {
+  const text = value?.trim().replace(' ', 'T');
+  const match = text ? frontmatterIsoPattern.exec(text) : null;
+  if (!text || !match || Number.isNaN(Date.parse(text))) return undefined;
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : undefined;
+}

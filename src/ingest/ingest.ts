@@ -41,7 +41,7 @@ import { classifyTopics, loadTopics, type TopicRule } from './topics.ts';
 import type { ArticleDraft, ArticleFrontmatter, ArticleMetadata } from './types.ts';
 import { isGeneratedArticle, writeArticle } from './write.ts';
 import { webUrl } from './web-url.ts';
-import { guessPublished } from './dates.ts';
+import { guessPublished, isoDate } from './dates.ts';
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {
@@ -468,13 +468,6 @@ function oneLine(value: string | undefined): string | undefined {
 function imageUrl(value: string | undefined): string | undefined {
   if (value?.startsWith(MEDIA_PREFIX) && !/\s/.test(value)) return value;
   return webUrl(value);
-}
-
-const isoPattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function isoDate(value: string | undefined): string | undefined {
-  const text = value?.trim().replace(' ', 'T');
-  return text && isoPattern.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
 }
 
 /** The primary language subtag ("en-US" → "en"), as the frontmatter contract wants. */

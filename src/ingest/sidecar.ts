@@ -17,6 +17,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { IngestError } from './errors.ts';
 import type { ArticleMetadata } from './types.ts';
 import { webUrl } from './web-url.ts';
+import { isoDate } from './dates.ts';
 
 /** Keys a user may set, in the order they are documented. */
 export const userMetadataKeys = [
@@ -134,7 +135,7 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
   }
   const published = text('published');
   if (published) {
-    if (!isIsoDate(published)) {
+    if (!isoDate(published)) {
       throw new IngestError(`${label}: published must be an ISO 8601 date like 2022-01-09 (got "${published}")`);
     }
     metadata.published = published;
@@ -174,13 +175,4 @@ export function applyUserMetadata(found: ArticleMetadata, user: ArticleMetadata)
   if (user.title) delete merged.titleGuessed;
   if (user.published) delete merged.publishedGuessed;
   return merged;
-}
-
-
-function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWeekdayDates, guessPublished, parseDate } from '../../src/ingest/dates.ts';
+import { findWeekdayDates, guessPublished, isoDate, parseDate } from '../../src/ingest/dates.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedFile = path.resolve(repoRoot, '../shared/seed/suara-rusia-nato-jenewa.txt');
@@ -186,6 +186,20 @@ describe('findWeekdayDates', () => {
   it.skipIf(!existsSync(seedFile))('gives 2022-01-10 and 2022-01-09 for the seed article (skipped when ../shared/seed is absent)', () => {
     const text = readFileSync(seedFile, 'utf8');
     expect(findWeekdayDates(text, { notAfter })).toEqual(['2022-01-10', '2022-01-09']);
+  });
+});
+
+describe('isoDate', () => {
+  it('accepts ISO 8601 dates and date-times, with a space or T', () => {
+    expect(isoDate('2022-01-09')).toBe('2022-01-09');
+    expect(isoDate(' 2022-01-09 14:30 ')).toBe('2022-01-09T14:30');
+    expect(isoDate('2022-01-09T14:30:05.123+07:00')).toBe('2022-01-09T14:30:05.123+07:00');
+  });
+
+  it('refuses other formats and days the calendar lacks', () => {
+    for (const value of ['9 January 2022', '2022-1-9', '2022-02-30', '2022-13-01', '2022-01-09T25:00', 'yesterday', '', undefined]) {
+      expect(isoDate(value), String(value)).toBeUndefined();
+    }
   });
 });
 
