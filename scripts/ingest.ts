@@ -1,51 +1,58 @@
 /**
  * `npm run ingest [-- --strict] [--content DIR] [--out DIR] [--media DIR]`: turn content/ into
  * generated articles under src/content/articles/ and the images saved pages carry under
- * public/article-media/ (see src/ingest/ingest.ts).
+ * public/article-media/ (see src/ingest/ingest.ts). The folders default to what the site reads
+ * (KLIPING_CONTENT_DIR, KLIPING_ARTICLES_DIR; src/config/folders.ts).
  *
  * Prints one line per file that failed or was skipped, then a summary line. Exits 0 even when
  * some files failed, so one bad download does not stop a build; `--strict` exits 1 instead.
  * Set SOURCE_DATE_EPOCH (seconds) to fix "today" for dates written without a year, as for any
  * reproducible build.
+ *
+ * `npm run ingest -- --explain FILE` writes nothing: it prints how FILE would be read (the
+ * extractor's candidates and choice, what the tidy pass removed, the resulting title, date and
+ * topics), for users writing a site rule.
  */
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/ingest/ingest.ts';
+import { projectFolders } from '../src/config/folders.ts';
+import { explainInput, ingest } from '../src/ingest/ingest.ts';
 
-function main(): Promise<number> | number {
+const usage = 'usage: npm run ingest -- [--strict] [--content DIR] [--out DIR] [--media DIR] [--explain FILE]';
+
+async function main(): Promise<number> {
+  const folders = projectFolders();
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         strict: { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
-        out: { type: 'string', default: 'src/content/articles' },
-        media: { type: 'string', default: 'public/article-media' },
+        content: { type: 'string', default: folders.content },
+        out: { type: 'string', default: folders.articles },
+        media: { type: 'string', default: folders.media },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
     }));
   } catch (error) {
-    console.error(`ingest: ${(error as Error).message}`);
+    console.error(`ingest: ${(error as Error).message}\n${usage}`);
     return 2;
   }
   if (values.help) {
-    console.log('usage: npm run ingest -- [--strict] [--content DIR] [--out DIR] [--media DIR]');
+    console.log(usage);
     return 0;
   }
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-  return ingest(values.content, values.out, {
-    strict: values.strict,
-    mediaDir: values.media,
-    now,
-    log: (line) => console.log(line),
-  }).then(
-    (report) => (report.ok ? 0 : 1),
-    (error: Error) => {
-      console.error(`ingest: ${error.message}`);
-      return 2;
-    },
-  );
+  const log = (line: string) => console.log(line);
+  try {
+    if (values.explain !== undefined) return (await explainInput(values.content, values.explain, { now, log })) ? 0 : 1;
+    const report = await ingest(values.content, values.out, { strict: values.strict, mediaDir: values.media, now, log });
+    return report.ok ? 0 : 1;
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 2;
+  }
 }
 
 process.exitCode = await main();

@@ -1,36 +1,32 @@
 /**
- * The frontmatter contract between the ingest and the site: what a generated article under
- * src/content/articles/ carries (mirrored by `ArticleFrontmatter` in src/ingest/types.ts), and
- * the user's topics from content/topics.yml.
+ * The site's two collections: the generated articles under src/content/articles/ (their
+ * frontmatter checked with the article contract's field rules, src/article/fields.ts, the same
+ * the ingest wrote them with) and the user's topics from content/topics.yml.
  *
- * Environment (for tests and unusual layouts):
- * - KLIPING_ARTICLES_DIR: folder of generated articles (default `src/content/articles`);
- * - KLIPING_CONTENT_DIR: folder holding topics.yml (default `content`).
- * Both absolute, or relative to the project root.
+ * Folders come from src/config/folders.ts (KLIPING_ARTICLES_DIR, KLIPING_CONTENT_DIR), as for
+ * the ingest.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { xmlSafe } from './ingest/sanitize.ts';
+import { isoDate, normalizeLang, slugPattern, webUrl, xmlSafe } from './article/fields.ts';
+import { isMediaPath } from './article/media.ts';
+import { projectFolders } from './config/folders.ts';
 import { topicsLoader } from './lib/topics.ts';
 
-const articlesDir = process.env.KLIPING_ARTICLES_DIR || 'src/content/articles';
-const contentDir = process.env.KLIPING_CONTENT_DIR || 'content';
+const folders = projectFolders();
 
 /** Lowercase letters, digits and single hyphens: a topic slug is a URL path segment. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, hyphens)');
+const slug = z.string().regex(slugPattern, 'must be a slug (a-z, 0-9, hyphens)');
 
 /**
  * ISO 8601 date (`2022-01-09`) or date-time with offset (`2022-01-09T14:30:00+07:00`), kept as
  * written. The ingest quotes dates; an unquoted one in a hand-edited file is already a Date to
  * the YAML parser, and becomes its ISO string (in UTC, as YAML reads it).
  */
-const isoDate = z.preprocess(
+const date = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/)
-    .refine((text) => !Number.isNaN(Date.parse(text)), 'must be a real date'),
+  z.string().transform(isoDate).pipe(z.string()),
 );
 
 /**
@@ -40,7 +36,10 @@ const isoDate = z.preprocess(
 const text = z.string().transform((value) => xmlSafe(value).trim());
 
 /** An http(s) URL: the only kind the site may link to or load from another origin. */
-const webUrl = z.url({ protocol: /^https?$/ });
+const web = z.string().transform((value) => webUrl(value)).pipe(z.string());
+
+/** The language as its primary subtag ("id", "en"). */
+const lang = z.string().transform(normalizeLang).pipe(z.string());
 
 /**
  * Optional fields that only decorate a page degrade to "absent" when malformed (`.catch`): one
@@ -50,7 +49,7 @@ const webUrl = z.url({ protocol: /^https?$/ });
 const articles = defineCollection({
   loader: glob({
     pattern: '**/*.md',
-    base: articlesDir,
+    base: folders.articles,
     // The ingest already chose the slug (the file name): keep it exactly, so /articles/<slug>/
     // is what the ingest reports, rather than re-slugifying it.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
@@ -59,18 +58,16 @@ const articles = defineCollection({
     title: text.pipe(z.string().min(1)),
     titleGuessed: z.boolean().optional().catch(undefined),
     source: text.pipe(z.string().min(1)).optional().catch(undefined),
-    url: webUrl.optional().catch(undefined),
+    url: web.optional().catch(undefined),
     byline: text.pipe(z.string().min(1)).optional().catch(undefined),
-    published: isoDate.optional().catch(undefined),
+    published: date.optional().catch(undefined),
     publishedGuessed: z.boolean().optional().catch(undefined),
-    modified: isoDate.optional().catch(undefined),
-    lang: z
-      .string()
-      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/)
-      .optional()
-      .catch(undefined),
+    modified: date.optional().catch(undefined),
+    lang: lang.optional().catch(undefined),
     image: z
-      .union([webUrl, z.string().regex(/^\/article-media\/[^\s]+$/)])
+      .string()
+      .transform((value) => (isMediaPath(value) ? value : webUrl(value)))
+      .pipe(z.string())
       .optional()
       .catch(undefined),
     topics: z.array(slug).default([]),
@@ -80,7 +77,7 @@ const articles = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: topicsLoader({ contentDir }),
+  loader: topicsLoader({ contentDir: folders.content }),
   schema: z.object({
     slug,
     title: z.string().trim().min(1),

@@ -8,6 +8,7 @@
  * no zone and the caller named none, and `2022-01-09` when it gives no time. Offsets are kept as
  * written rather than converted to UTC: "14:30 WIB" is what the reader of the page saw.
  */
+import { escapeRegExp, longestFirst, monthNumbers, timeZones, weekdayNumbers } from './lexicon/index.ts';
 
 /** Options for {@link parseDate}. */
 export interface ParseDateOptions {
@@ -93,28 +94,10 @@ function parseOffset(text: string): number | undefined {
   return minutes > 14 * 60 ? undefined : match[1] === '-' ? -minutes : minutes;
 }
 
-/** Month names and abbreviations, lowercased, in English, Indonesian, German, Russian, Ukrainian. */
-const monthNames: Record<string, number> = {};
-for (const [month, names] of [
-  [1, 'january jan januari januar jän jänner январь января янв січень січня січ'],
-  [2, 'february feb febr februari februar февраль февраля фев февр лютий лютого лют'],
-  [3, 'march mar maret märz mär mrz март марта мар березень березня бер'],
-  [4, 'april apr апрель апреля апр квітень квітня квіт кві'],
-  [5, 'may mei mai май мая травень травня трав тра'],
-  [6, 'june jun juni июнь июня июн червень червня черв чер'],
-  [7, 'july jul juli июль июля июл липень липня лип'],
-  [8, 'august aug agustus agu agt ags август августа авг серпень серпня серп сер'],
-  [9, 'september sep sept sep september сентябрь сентября сен сент вересень вересня вер'],
-  [10, 'october oct oktober okt октябрь октября окт жовтень жовтня жовт жов'],
-  [11, 'november nov nopember nop ноябрь ноября ноя нояб листопад листопада лист лис'],
-  [12, 'december dec desember des dezember dez декабрь декабря дек грудень грудня груд гру'],
-] as const) {
-  for (const name of names.split(' ')) monthNames[name] = month;
-}
+/** Month names and abbreviations, lowercased (lexicon `months.names`) → month number. */
+const monthNames: Readonly<Record<string, number>> = monthNumbers;
 // Longest first, so "januari" is not read as "jan" followed by letters.
-const monthAlternation = Object.keys(monthNames)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const monthAlternation = longestFirst(Object.keys(monthNames)).map(escapeRegExp).join('|');
 
 type DateOrder = 'ymd' | 'cjk' | 'numeric' | 'dmy' | 'mdy';
 
@@ -146,20 +129,13 @@ const datePatterns: Array<{ pattern: RegExp; order: DateOrder }> = [
 
 const timePattern = /(?<![\d.:])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?![\d])(?: ?([ap])\.?m\.?(?!\p{L}))?/u;
 
-/** Zone abbreviations: fixed offsets in minutes, or IANA zones where the offset moves (DST). */
-const zoneNames: Record<string, number | string> = {
-  z: 0, ut: 0, utc: 0, gmt: 0,
-  wib: 420, wita: 480, wit: 540,
-  msk: 'Europe/Moscow', мск: 'Europe/Moscow', msd: 240,
-  eet: 120, eest: 180, cet: 60, cest: 120, met: 60, mest: 120, wet: 0, west: 60, bst: 60,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles',
-  ist: 330, sgt: 480, myt: 480, pht: 480, hkt: 480, jst: 540, kst: 540, ict: 420, aest: 600, aedt: 660,
-};
+/**
+ * Zone abbreviations (lexicon `time.zones`): fixed offsets in minutes, or IANA zones where the
+ * offset moves (DST).
+ */
+const zoneNames: Readonly<Record<string, number | string>> = timeZones;
 const zonePattern = new RegExp(
-  `^ ?(?:uhr )?\\(?(?:(${Object.keys(zoneNames)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?!\\p{L}) ?)?([+-]\\d{1,2}(?::?\\d{2})?)?(?!\\d)`,
+  `^ ?(?:uhr )?\\(?(?:(${longestFirst(Object.keys(zoneNames)).map(escapeRegExp).join('|')})(?!\\p{L}) ?)?([+-]\\d{1,2}(?::?\\d{2})?)?(?!\\d)`,
   'u',
 );
 
@@ -299,13 +275,10 @@ function offsetInZone(zone: string, local: number): number | undefined {
   return at(local - guess * 60_000);
 }
 
-/** Weekday names (Indonesian and English) → day of the week, Sunday = 0. */
-const weekdayNames: Record<string, number> = {
-  minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+/** Weekday names (lexicon `weekdays.names`: Indonesian and English) → day of the week, Sunday = 0. */
+const weekdayNames: Readonly<Record<string, number>> = weekdayNumbers;
 const weekdayPattern = new RegExp(
-  `(?<!\\p{L})(${Object.keys(weekdayNames).join('|')})(?!\\p{L}) ?,? ?\\( ?(\\d{1,2}) ?[/.-] ?(\\d{1,2})(?: ?[/.-] ?(\\d{4}|\\d{2}))? ?\\)`,
+  `(?<!\\p{L})(${Object.keys(weekdayNames).map(escapeRegExp).join('|')})(?!\\p{L}) ?,? ?\\( ?(\\d{1,2}) ?[/.-] ?(\\d{1,2})(?: ?[/.-] ?(\\d{4}|\\d{2}))? ?\\)`,
   'giu',
 );
 
@@ -316,7 +289,7 @@ const weekdayPattern = new RegExp(
  * parentheses is used as is). Returns ISO dates (`2022-01-09`), deduplicated, in order of
  * appearance. Day/month is read day first; "(1/23)" is read month first since 23 is no month.
  */
-export function findWeekdayDates(text: string, options: { notAfter: Date }): string[] {
+function findWeekdayDates(text: string, options: { notAfter: Date }): string[] {
   const found: string[] = [];
   const lastYear = options.notAfter.getUTCFullYear();
   for (const match of text.replace(/[\s\u00a0]+/g, ' ').matchAll(weekdayPattern)) {
@@ -347,20 +320,4 @@ function latestYearWithWeekday(day: number, month: number, weekday: number, last
  */
 export function guessPublished(text: string, now: Date): string | undefined {
   return findWeekdayDates(text, { notAfter: now }).sort()[0];
-}
-
-/** The strict form the frontmatter contract holds: what `parseDate` writes, or a user typed. */
-const frontmatterIsoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * `value` as an ISO 8601 date or date-time (a space between date and time becomes `T`), or
- * undefined when it is not one or names a day the calendar lacks (2022-02-30).
- */
-export function isoDate(value: string | undefined): string | undefined {
-  const text = value?.trim().replace(' ', 'T');
-  const match = text ? frontmatterIsoPattern.exec(text) : null;
-  if (!text || !match || Number.isNaN(Date.parse(text))) return undefined;
-  const [year, month, day] = match.slice(1, 4).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : undefined;
 }

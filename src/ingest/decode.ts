@@ -167,7 +167,7 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
  * content="…; charset=…">` or an XML declaration, in the head. Declarations inside comments and
  * scripts do not count. UTF-16 declared in a byte-oriented document means UTF-8 (WHATWG).
  */
-export function findDeclaredCharset(bytes: Uint8Array): string | undefined {
+function findDeclaredCharset(bytes: Uint8Array): string | undefined {
   const found = scanForCharset(bytes, PRESCAN_BYTES);
   if (found !== null) return found;
   if (bytes.length <= PRESCAN_BYTES) return undefined;
@@ -210,7 +210,7 @@ function declaredCharset(label: string): string | undefined {
  * non-ASCII bytes are shown to it: markup, scripts and ASCII words (menus in English around a
  * Russian article) tell charsets nothing and skew chardet's letter statistics.
  */
-export function detectCharset(bytes: Uint8Array): string | undefined {
+function detectCharset(bytes: Uint8Array): string | undefined {
   const text = textBytes(bytes);
   const words = wordsWithHighBytes(text);
   const sample = words.length >= 32 ? words : text.length >= 64 ? text : bytes;

@@ -1,82 +1,42 @@
 /**
- * Generic signals the extractor reads from markup: which tags never hold article text, and
- * which class/id words mark boilerplate (share bars, "related" boxes, comments, ads) or content.
+ * Generic signals the extractor reads from markup: which class/id words mark boilerplate (share
+ * bars, "related" boxes, comments, ads) or content. (Which tags never hold article text is an
+ * element category: see `html-elements.ts`.)
  *
  * Nothing here names a site: these are the words publishers in general use for the parts of a
  * page that are not the article, in the languages kliping's readers bring.
  */
 
-/** Elements whose content is never article text (code, media plumbing, form controls, chrome). */
-export const NEVER_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
-  'video', 'audio', 'source', 'track', 'map', 'select', 'option', 'input', 'textarea', 'button',
-  'head', 'title', 'meta', 'link', 'base', 'nav', 'aside', 'dialog', 'frame', 'frameset', 'menu',
-  // Ruby annotations (furigana): pronunciation hints above the text, not words of it.
-  'rt', 'rp',
-]);
-
-/** Inline (phrasing) elements: their text belongs to the block around them. */
-export const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
-  'i', 'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'picture',
-]);
+import { classWords, widgetWords } from './lexicon/index.ts';
 
 /**
- * Class/id words of page parts that are never the article: comments, "related" and "popular"
- * lists, newsletter boxes, ads, share bars, footers. Matched on word boundaries inside the
- * lower-cased `class` + `id` (a word ends at anything but a letter), so `share-bar`,
- * `related_posts` and `comments2` match, `shared` and `adverb` do not.
+ * Class/id words (lexicon `classWords`) are matched on word boundaries inside the lower-cased
+ * `class` + `id` (a word ends at anything but a letter), so `share-bar`, `related_posts` and
+ * `comments2` match, `shared` and `adverb` do not.
  */
-const STRONG_WORDS = [
-  'related', 'relatedposts', 'recommended', 'recommendations', 'recommend', 'popular', 'trending',
-  'mostread', 'mostpopular', 'morestories', 'more-stories', 'readmore', 'read-more', 'readalso',
-  'read-also', 'see-also', 'also-read', 'baca-juga', 'bacajuga', 'lihat-juga', 'artikel-terkait',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up',
-  'advert', 'advertisement', 'advertising', 'ads', 'ad', 'adslot', 'ad-slot', 'ad-container',
-  'sponsor', 'sponsored', 'outbrain', 'taboola', 'dfp', 'gpt',
-  'share', 'sharing', 'sharebar', 'share-bar', 'social', 'socials',
-  'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'cookie', 'cookies', 'gdpr', 'consent',
-  'modal', 'popup', 'pagination', 'pager', 'skip', 'login',
-  'author', 'authors', 'bio', 'biography', 'byline', 'about-author', 'about-the-author',
-];
-
-/** Reader comments: dropped even when they hold more prose than the article. */
-const COMMENT_WORDS = ['comment', 'comments', 'disqus', 'respond', 'replies', 'reply', 'kommentare', 'komentar'];
-
-/**
- * Class/id words that usually mark chrome but also turn up on wrappers of the article
- * ("header-and-content", "widget-text"): dropped only when no content word is present, and
- * not at all on the retry for pages where that found too little.
- */
-const WEAK_WORDS = [
-  'promo', 'promotion', 'follow', 'menu', 'navbar', 'nav', 'navigation',
-  'header', 'masthead', 'tags', 'taglist', 'tag-list', 'tagcloud', 'toolbar', 'banner', 'rating',
-  'dateline', 'meta',
-];
-
-/** Class/id words of the article body. */
-const CONTENT_WORDS = [
-  'article', 'articlebody', 'article-body', 'article-content', 'body', 'content', 'entry',
-  'entry-content', 'main', 'post', 'post-content', 'story', 'story-body', 'text', 'hentry',
-  'blog', 'page', 'detail', 'isi', 'konten', 'berita',
-];
-
-function wordPattern(words: string[]): RegExp {
+function wordPattern(words: readonly string[]): RegExp {
   const escaped = words.map((word) => word.replace(/[-]/g, '[-_]?'));
   return new RegExp(`(?:^|[^a-z])(?:${escaped.join('|')})(?:$|[^a-z])`);
 }
 
-const STRONG_RE = wordPattern(STRONG_WORDS);
-const COMMENTS_RE = wordPattern(COMMENT_WORDS);
-const WEAK_RE = wordPattern(WEAK_WORDS);
+/** Page parts that are never the article: "related" and "popular" lists, newsletter boxes, ads, share bars, footers. */
+const STRONG_RE = wordPattern(classWords.boilerplate);
+/** Reader comments: dropped even when they hold more prose than the article. */
+const COMMENTS_RE = wordPattern(classWords.comments);
+/**
+ * Usually chrome, but also on wrappers of the article ("header-and-content", "widget-text"):
+ * dropped only when no content word is present, and not at all on the retry for pages where
+ * that found too little.
+ */
+const WEAK_RE = wordPattern(classWords.weak);
 /**
  * "Widget" is a sidebar box in blog themes but every block of a page builder
  * ("elementor-widget-container", "widget-wrap"): weak only without layout words around it.
  */
-const WIDGET_RE = wordPattern(['widget', 'widgets']);
+const WIDGET_RE = wordPattern(widgetWords);
 const LAYOUT_RE = /wrap|container|column|(?:^|[^a-z])(?:col|row|inner|element)(?:$|[^a-z])/;
-const CONTENT_RE = wordPattern(CONTENT_WORDS);
+/** The article body. */
+const CONTENT_RE = wordPattern(classWords.content);
 
 /** How an element's class/id words vote: boilerplate, content, both or neither. */
 export interface ClassSignal {
@@ -127,8 +87,5 @@ const HIDDEN_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|sr-only|visually-hidd
 
 /** Embedded posts (tweets, Instagram…) quoted by the article: content, whatever else the class says. */
 const EMBED_RE = /embed|twitter-tweet|instagram-media|tiktok-embed/;
-const CAPTION_RE = wordPattern([
-  'caption', 'captions', 'credit', 'credits', 'copyright', 'photo-credit', 'image-credit', 'media-caption',
-  'figcaption', 'img-caption', 'image-caption', 'legend', 'image-description', 'imagedescription',
-  'img-description', 'photo-description', 'bildtext', 'keterangan-foto',
-]);
+/** Captions and photo credits. */
+const CAPTION_RE = wordPattern(classWords.caption);

@@ -8,8 +8,12 @@
  * in any of the readers' languages ("Baca juga", "Read more", "Читайте также"…).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { INLINE, NEVER_CONTENT, classSignal } from './extract-signals.ts';
+import { classSignal } from './extract-signals.ts';
 import { tidyArticle } from './extract-tidy.ts';
+import {
+  CLEANED_CONDITIONALLY, HEADINGS, INLINE, LISTS, NEVER_CONTENT, NOT_PARAGRAPH, PAGE_WRAPPERS,
+} from './html-elements.ts';
+import { collapseSpace, lineText, textContent } from './node-text.ts';
 import { selectRule, type SiteRule } from './site-rules.ts';
 
 /** Options of {@link extractArticle}. */
@@ -20,11 +24,121 @@ export interface ExtractOptions {
    */
   rules?: SiteRule;
   /**
-   * Called with one line per decision (candidate scores, the chosen container, dropped
-   * blocks): for finding out why a page came out wrong, e.g. before writing a site rule.
+   * Called with one line per decision: the candidates' scores, the container chosen and how
+   * (feed passed over, split body joined, climb to a parent), each block kept beside it and why,
+   * blocks dropped by class or as clutter, and every line the tidy pass removed with its rule.
+   * For finding out why a page came out wrong, e.g. before writing a site rule.
    */
   explain?: (line: string) => void;
 }
+
+// ---------------------------------------------------------------- thresholds
+//
+// Every number the extractor decides by, in one place. Those marked "Readability's" are Mozilla
+// Readability's (its DEFAULT_CHAR_THRESHOLD, sibling and "clean conditionally" rules); the others
+// were set on the extraction benchmarks. Each trades leaving article text out against letting
+// boilerplate in: change one only with `npm run bench:extract:compare` and `bench:multilingual`.
+
+/** Deeper than any real page; well within the call stack of every walk here. */
+const MAX_DEPTH = 1000;
+
+/**
+ * A body with less text than this (characters, after the tidy pass) is suspect: the search is
+ * run again without the weak class-name signals (Readability's DEFAULT_CHAR_THRESHOLD).
+ */
+const MIN_ARTICLE_CHARS = 500;
+/** The retry's body replaces the first only with this many times its text: a little more is not worth trusting chrome-named containers. */
+const RETRY_MIN_GAIN = 1.5;
+
+/**
+ * A prose run (see {@link isProseRun}) is a block's own text of at least this many characters:
+ * shorter runs are labels, buttons and menu items (Readability's).
+ */
+const PROSE_RUN_MIN_CHARS = 25;
+/** …of which less than this share is link text: more is a teaser or a link list. */
+const PROSE_RUN_MAX_LINK_SHARE = 0.5;
+/** A block with this much own text counts as a paragraph (a `<div>` of text between `<br>`s), for the clutter test's counts. */
+const PARAGRAPH_MIN_CHARS = 10;
+
+/** A prose run's votes: one, one per comma, and one per this many characters (Readability's)… */
+const CHARS_PER_VOTE = 100;
+/** …but at most this many for its length (Readability's). */
+const MAX_LENGTH_VOTES = 3;
+/** Ancestors a prose run votes for: the parent in full, the grandparent half, farther ones less (Readability's). */
+const VOTE_LEVELS = 5;
+/** What a content word in the class/id adds to an element's score, and a boilerplate word takes off (Readability's). */
+const CLASS_WEIGHT = 25;
+/** Score a candidate starts with, by tag: containers of text up, lists, forms and headings down (Readability's, plus the HTML5 containers). */
+const BLOCK_SCORE_TAGS: Record<string, number> = {
+  div: 5, article: 5, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** An element classed "caption" or "credit" holding this much text (whole page) is a layout's name for something else. */
+const CAPTION_MAX_CHARS = 400;
+/** An element whose class says chrome is kept when it holds at least this share of the page's prose: the article in an unluckily named wrapper. */
+const CHROME_MAX_PROSE_SHARE = 0.4;
+/** An element with at least this share of the page's text (and its headline) is a page wrapper, whatever its class says. */
+const WRAPPER_MIN_TEXT_SHARE = 0.6;
+
+/** The best-scoring candidates looked at for a feed of posts and for a body split in parts. */
+const TOP_CANDIDATES = 6;
+/** This many `<article>` children make a feed of posts, not one post. */
+const FEED_MIN_POSTS = 3;
+/** A candidate belongs to a feed when it, or an ancestor fewer than this many levels up, is one (the feed, a post, a post's part). */
+const FEED_LEVELS = 3;
+/** A feed is passed over when the best candidate outside it scores at least this share of the top score. */
+const FEED_OUTSIDE_MIN_SHARE = 0.4;
+/** Runners-up scoring at least this share of the top, neither inside nor around it (Readability's)… */
+const SPLIT_MIN_SHARE = 0.75;
+/** …at least this many of them: the body is split in parts, and their common ancestor is the article. */
+const SPLIT_MIN_PARTS = 2;
+/** Climbing from the top candidate stops at a parent scoring less than 1/this of the score below it (Readability's third). */
+const CLIMB_MAX_DROP = 3;
+
+/** Levels above the chosen container whose prose blocks beside it are taken too. */
+const RELATIVE_LEVELS = 2;
+/** A sibling of the chosen container scoring at least this (Readability's)… */
+const SIBLING_MIN_SCORE = 10;
+/** …or this share of the top score, whichever is more, is more of the article (Readability's). */
+const SIBLING_SCORE_SHARE = 0.2;
+/** Bonus, as a share of the top score, for a sibling with the chosen container's class (Readability's). */
+const SAME_CLASS_BONUS = 0.2;
+/** A same-class sibling of the container's tag with this much text… */
+const SPLIT_PART_MIN_CHARS = 100;
+/** …and less link density than this is a part of a body split by figures or ads. */
+const SPLIT_PART_MAX_LINK_DENSITY = 0.35;
+/** Prose: more than this many characters (Readability's sibling paragraph rule)… */
+const PROSE_MIN_CHARS = 80;
+/** …with less link density than this (Readability's). */
+const PROSE_MAX_LINK_DENSITY = 0.25;
+/** A block of prose is at least this share paragraph text (the rest: headings, lists, captions). */
+const PROSE_BLOCK_MIN_SHARE = 0.7;
+/** A block of prose with images has at least this much text: with less, it is a figure or a gallery. */
+const PROSE_BLOCK_MIN_CHARS_WITH_IMAGES = 300;
+
+/** A container holding at least this share of the chosen one's non-link text is the article, never clutter. */
+const MOST_OF_BODY = 0.5;
+/** Clutter test (Readability's "clean conditionally"): this many commas mark prose, never clutter. */
+const CLUTTER_MAX_COMMAS = 10;
+/** List items a non-list may hold beyond its paragraphs before it is clutter (Readability's). */
+const CLUTTER_LIST_ITEM_ALLOWANCE = 100;
+/** More than one image and fewer paragraphs per image than this: an image grid (Readability's). */
+const CLUTTER_MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+/** A container with less text than this is clutter (Readability's)… */
+const CLUTTER_MIN_CHARS = 25;
+/** …unless at least this share of it is heading, … */
+const CLUTTER_HEADING_SHARE = 0.9;
+/** …or it holds a figure's images, at most this many (Readability's). */
+const CLUTTER_MAX_FIGURE_IMAGES = 2;
+/** A container without a content class and more link density than this is a link list (Readability's). */
+const CLUTTER_LINK_DENSITY = 0.2;
+/** A container with a content class is a link list only above this link density (Readability's). */
+const CLUTTER_LINK_DENSITY_CONTENT = 0.5;
+
+/** Candidates listed by `explain`. */
+const EXPLAIN_CANDIDATES = 8;
 
 /** Measurements of one element, from the walk. Counts exclude text that is never content. */
 interface Stat {
@@ -46,7 +160,7 @@ interface Stat {
   headerCells: number;
   /** Characters of paragraph text (blocks of prose with few links) inside the element. */
   prose: number;
-  /** Class/id vote: +25 content, −25 boilerplate. */
+  /** Class/id vote: +CLASS_WEIGHT for a content word, −CLASS_WEIGHT for a boilerplate one. */
   weight: number;
   /** An embedded post the article quotes (never "clutter", whatever its links). */
   embed: boolean;
@@ -74,36 +188,63 @@ interface Walk {
  * nodes (unsanitized); the input tree is not modified.
  */
 export function extractArticle(tree: Root, options: ExtractOptions = {}): Root {
+  const { explain } = options;
+  // The extractor's one exit through the tidy pass: whichever way a body was found, it is
+  // tidied here. (The retry's body is tidied too before it is chosen: the lengths compared
+  // are of what readers would get.)
+  const tidied = (found: Found) => tidyArticle(found.body, { titles: found.titles, explain });
+  const found = findBody(tree, options);
+  let result = tidied(found);
+  if (found.retry && textLength(result) < MIN_ARTICLE_CHARS) {
+    // Some pages put the article inside a container whose class reads like chrome
+    // ("widget-area", "header-and-content"): try again trusting only the strong words.
+    explain?.('little text found: retrying without the weak class-name signals');
+    const retry = tidied(found.retry());
+    if (textLength(retry) > textLength(result) * RETRY_MIN_GAIN) result = retry;
+  }
+  return result;
+}
+
+/** A body found in the page: copies of its nodes, not yet tidied. */
+interface Found {
+  body: Root;
+  /** The page's titles, for the tidy pass to spot the headline repeated in the body. */
+  titles: string[];
+  /** The generic search's second try, without the weak class-name signals. */
+  retry?: () => Found;
+}
+
+/** The body by the site rule, or by the generic search; plain paragraphs for a page too deep to walk. */
+function findBody(tree: Root, options: ExtractOptions): Found {
   const { rules: rule, explain } = options;
   if (depthOf(tree) > MAX_DEPTH) {
     // The walks below recurse; a hostile or broken page nested thousands of levels deep would
     // overflow the stack. Such a page gets its text as plain paragraphs instead.
     explain?.(`page nested deeper than ${MAX_DEPTH} levels: reading its text as plain paragraphs`);
-    return tidyArticle(flatParagraphs(tree), { titles: [], explain });
+    return { body: flatParagraphs(tree), titles: [] };
   }
   const page = measurePage(tree);
-  if (rule?.strip) for (const selector of rule.strip) for (const element of selectRule(selector, tree)) page.stripped.add(element);
+  if (rule?.strip) {
+    for (const selector of rule.strip) {
+      const stripped = selectRule(selector, tree);
+      for (const element of stripped) page.stripped.add(element);
+      explain?.(`site rule for ${rule.host}: stripping ${stripped.length} element(s) matching ${selector}`);
+    }
+  }
   if (rule?.body) {
     const bodies = outermost(selectRule(rule.body, tree));
     if (bodies.length > 0) {
       explain?.(`site rule for ${rule.host}: body is ${bodies.length} element(s) matching ${rule.body}`);
-      return extractByRule(bodies, page, explain);
+      return { body: extractByRule(bodies, page), titles: page.titles };
     }
     explain?.(`site rule for ${rule.host}: nothing matches ${rule.body}, using the generic extractor`);
   }
-  let result = extractWith(tree, page, true, explain);
-  if (textLength(result) < 500) {
-    // Some pages put the article inside a container whose class reads like chrome
-    // ("widget-area", "header-and-content"): try again trusting only the strong words.
-    explain?.('little text found: retrying without the weak class-name signals');
-    const retry = extractWith(tree, page, false, explain);
-    if (textLength(retry) > textLength(result) * 1.5) result = retry;
-  }
-  return result;
+  return {
+    body: extractWith(tree, page, true, explain),
+    titles: page.titles,
+    retry: () => ({ body: extractWith(tree, page, false, explain), titles: page.titles }),
+  };
 }
-
-/** Deeper than any real page; well within the call stack of every walk here. */
-const MAX_DEPTH = 1000;
 
 /** How deep the element tree goes, without recursion. */
 function depthOf(tree: Root): number {
@@ -123,7 +264,7 @@ function flatParagraphs(tree: Root): Root {
   const children: RootContent[] = [];
   let text = '';
   const flush = () => {
-    const value = text.replace(/\s+/g, ' ').trim();
+    const value = collapseSpace(text);
     if (value) children.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
     text = '';
   };
@@ -149,26 +290,15 @@ function flatParagraphs(tree: Root): Root {
 }
 
 /** The body a site rule names: copies of its elements without never-content, hidden or stripped parts. */
-function extractByRule(bodies: Element[], page: Page, explain: ExtractOptions['explain']): Root {
-  const copy = (element: Element): Element | undefined => {
-    if (NEVER_CONTENT.has(element.tagName) || isHidden(element.properties) || page.stripped.has(element)) return undefined;
-    const children: ElementContent[] = [];
-    for (const child of element.children) {
-      if (child.type === 'element') {
-        const kept = copy(child);
-        if (kept) children.push(kept);
-      } else if (child.type === 'text') {
-        children.push({ type: 'text', value: child.value });
-      }
-    }
-    return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
-  };
+function extractByRule(bodies: Element[], page: Page): Root {
+  const keep = (element: Element) =>
+    !NEVER_CONTENT.has(element.tagName) && !isHidden(element.properties) && !page.stripped.has(element);
   const children: RootContent[] = [];
   for (const body of bodies) {
-    const kept = copy(body);
+    const kept = copyTree(body, keep);
     if (kept) children.push(kept);
   }
-  return tidyArticle({ type: 'root', children }, { titles: page.titles, explain });
+  return { type: 'root', children };
 }
 
 /** Drop matches nested inside other matches (a selector like `div.text` can match both). */
@@ -186,24 +316,23 @@ function outermost(elements: Element[]): Element[] {
   return elements.filter((element) => !inner.has(element));
 }
 
+/** The generic search: measure, choose the container, add its siblings and relatives, copy them out clean. */
 function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk['explain']): Root {
   const walk: Walk = { stats: new Map(), candidates: [], body: undefined, dropByClass, explain, page };
   for (const child of tree.children) if (child.type === 'element') measure(child, undefined, walk, []);
   const top = chooseTop(walk);
-  if (!top) return { type: 'root', children: [] };
-  const picked = withRelatives(top, withSiblings(top, walk), walk);
-  if (explain) {
-    const ranked = walk.candidates.filter((s) => !isDroppedPath(s)).sort((a, b) => finalScore(b) - finalScore(a));
-    for (const s of ranked.slice(0, 8)) explain(`candidate ${finalScore(s).toFixed(1)} ${describe(s)} (${s.chars} chars, link density ${linkDensity(s).toFixed(2)})`);
-    explain(`chosen ${describe(top)}`);
-    for (const s of picked) explain(`kept ${describe(s)} ${snippet(s.element)}`);
+  if (!top) {
+    explain?.('no candidate and no <body>: nothing found');
+    return { type: 'root', children: [] };
   }
+  explain?.(`chosen ${describe(top)} (score ${finalScore(top).toFixed(1)}, ${top.chars} chars) ${snippet(top.element)}`);
+  const picked = withRelatives(top, withSiblings(top, walk), walk);
   const children: RootContent[] = [];
   for (const stat of picked) {
     const copy = copyClean(stat.element, walk, stat);
     if (copy) children.push(copy);
   }
-  return tidyArticle({ type: 'root', children }, { titles: page.titles, explain });
+  return { type: 'root', children };
 }
 
 // ---------------------------------------------------------------- measuring
@@ -258,7 +387,7 @@ function measurePage(tree: Root): Page {
         }
       }
     }
-    if (!INLINE.has(element.tagName) && inline >= 25 && inlineLink < inline * 0.5) prose += inline - inlineLink;
+    if (isProseRun(element.tagName, inline, inlineLink)) prose += inline - inlineLink;
     page.sizes.set(element, { chars, prose: prose - proseBefore });
     if (element.tagName === 'h1') page.headlines.push(element);
     return [chars, inline, inlineLink];
@@ -275,7 +404,7 @@ function readTitles(head: Element, titles: string[]): void {
   for (const child of head.children) {
     if (child.type !== 'element') continue;
     const props = child.properties;
-    if (child.tagName === 'title') titles.push(plainText(child));
+    if (child.tagName === 'title') titles.push(textContent(child));
     else if (child.tagName === 'meta' && typeof props.content === 'string' && /^(?:og|twitter):title$/.test(String(props.property ?? props.name))) {
       titles.push(props.content);
     }
@@ -307,12 +436,16 @@ function countChars(value: string): number {
   return chars;
 }
 
-const BLOCK_SCORE_TAGS: Record<string, number> = {
-  div: 5, article: 5, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
-};
+/**
+ * A prose run: a block's own text (outside its block children) long enough, and with few enough
+ * links, to be a paragraph of the article. It is the page's prose, and it votes for the
+ * containers around it.
+ */
+function isProseRun(tag: string, chars: number, linkChars: number): boolean {
+  return !INLINE.has(tag) && chars >= PROSE_RUN_MIN_CHARS && linkChars < chars * PROSE_RUN_MAX_LINK_SHARE;
+}
 
+/** Measure an element and its subtree (bottom-up), letting its prose runs vote; `path` holds its ancestors' stats. */
 function measure(element: Element, parent: Stat | undefined, walk: Walk, path: Stat[]): Stat {
   const tag = element.tagName;
   const stat: Stat = {
@@ -328,14 +461,14 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     return stat;
   }
   const words = classWords(props);
-  if (words && !WRAPPERS.has(tag)) {
+  if (words && !PAGE_WRAPPERS.has(tag)) {
     const signal = classSignal(words);
-    if (signal.strong || signal.weak) stat.weight -= 25;
-    if (signal.content) stat.weight += 25;
+    if (signal.strong || signal.weak) stat.weight -= CLASS_WEIGHT;
+    if (signal.content) stat.weight += CLASS_WEIGHT;
     stat.embed = signal.embed;
     // Captions and credits outside a <figure> are detached from their image: not body text.
     // A "caption" holding paragraphs is a layout's name for something else.
-    const caption = signal.caption && tag !== 'figcaption' && (walk.page.sizes.get(element)?.chars ?? 0) < 400;
+    const caption = signal.caption && tag !== 'figcaption' && (walk.page.sizes.get(element)?.chars ?? 0) < CAPTION_MAX_CHARS;
     // Comment sections can out-write the article; everything else that holds most of the
     // page's prose is the article in a wrapper with an unlucky name.
     const comments = signal.comments && !isPageWrapper(element, walk.page);
@@ -344,7 +477,7 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
     const weak = walk.dropByClass && signal.weak && !signal.content && !INLINE.has(tag) && !HEADINGS.has(tag);
     const chrome =
       (signal.strong || weak) &&
-      !holdsProse(element, walk.page, 0.4) &&
+      !holdsProse(element, walk.page, CHROME_MAX_PROSE_SHARE) &&
       !isPageWrapper(element, walk.page);
     const hidden = signal.hidden && !isPageWrapper(element, walk.page);
     if (caption || comments || chrome || hidden) {
@@ -388,36 +521,28 @@ function measure(element: Element, parent: Stat | undefined, walk: Walk, path: S
   }
   path.pop();
   // Paragraphs: <p>, and blocks that read as one (a <div> of text between <br>s counts too).
-  if (tag === 'p' || (stat.inlineChars >= 10 && !INLINE.has(tag) && !NOT_PARAGRAPH.has(tag))) stat.paragraphs++;
+  if (tag === 'p' || (stat.inlineChars >= PARAGRAPH_MIN_CHARS && !INLINE.has(tag) && !NOT_PARAGRAPH.has(tag))) stat.paragraphs++;
   if (tag === 'img' || tag === 'picture') stat.images++;
   else if (tag === 'li') stat.listItems++;
   else if (tag === 'th') stat.headerCells++;
-  else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') stat.headingChars = stat.chars;
+  else if (HEADINGS.has(tag)) stat.headingChars = stat.chars;
 
-  // A block with enough text of its own is a paragraph: it votes for the containers above it.
-  if (!INLINE.has(tag) && stat.inlineChars >= 25 && stat.inlineLinkChars < stat.inlineChars * 0.5) {
+  // A prose run is a paragraph: it votes for the containers above it.
+  if (isProseRun(tag, stat.inlineChars, stat.inlineLinkChars)) {
     stat.prose += stat.inlineChars - stat.inlineLinkChars;
-    const votes = 1 + stat.commas + Math.min(Math.floor(stat.inlineChars / 100), 3);
+    const votes = 1 + stat.commas + Math.min(Math.floor(stat.inlineChars / CHARS_PER_VOTE), MAX_LENGTH_VOTES);
     // A block mixing its own text with block children is itself the container of that text.
     let level = 0;
     if (stat.hasBlockChild) vote(stat, votes, level++, walk);
-    for (let i = path.length - 1; i >= 0 && level < 5; i--, level++) vote(path[i], votes, level, walk);
+    for (let i = path.length - 1; i >= 0 && level < VOTE_LEVELS; i--, level++) vote(path[i], votes, level, walk);
   }
   return stat;
 }
 
-/** Blocks whose own text is an item or a cell, not a paragraph. */
-const NOT_PARAGRAPH = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption']);
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Page-level wrappers: their class lists describe the page, never a boilerplate block. */
-const WRAPPERS = new Set(['html', 'body', 'main']);
-
 /** Holds most of the page's text and its headline: a wrapper, whatever its class says. */
 function isPageWrapper(element: Element, page: Page): boolean {
   const size = page.sizes.get(element);
-  if (!size || size.chars < page.total.chars * 0.6) return false;
+  if (!size || size.chars < page.total.chars * WRAPPER_MIN_TEXT_SHARE) return false;
   if (page.headlines.length === 0) return true;
   for (const headline of page.headlines) if (contains(element, headline)) return true;
   return false;
@@ -440,6 +565,7 @@ function vote(stat: Stat, votes: number, level: number, walk: Walk): void {
     stat.score = (BLOCK_SCORE_TAGS[stat.element.tagName] ?? 0) + stat.weight;
     walk.candidates.push(stat);
   }
+  // Readability's dividers: the parent gets the votes in full, the grandparent half, then less and less.
   stat.score += level === 0 ? votes : level === 1 ? votes / 2 : votes / (level * 3);
 }
 
@@ -472,25 +598,35 @@ function finalScore(stat: Stat): number {
   return (stat.score ?? 0) * (1 - linkDensity(stat));
 }
 
+/** The container the votes choose as the article (before siblings and relatives are added). */
 function chooseTop(walk: Walk): Stat | undefined {
+  const explain = walk.explain;
   let ranked = walk.candidates
     .filter((stat) => !isDroppedPath(stat))
     .sort((a, b) => finalScore(b) - finalScore(a));
+  if (explain) {
+    for (const s of ranked.slice(0, EXPLAIN_CANDIDATES)) {
+      explain(`candidate ${finalScore(s).toFixed(1)} ${describe(s)} (${s.chars} chars, link density ${linkDensity(s).toFixed(2)})`);
+    }
+  }
   // A feed of post cards ("You may also like" with whole teasers) can out-vote a short article
   // beside it, or drag the choice up to an ancestor of both: when something outside the feed
   // scores well too, that is the article.
   let feed: Stat | undefined;
-  for (const stat of ranked.slice(0, 6)) if ((feed = feedOf(stat))) break;
+  for (const stat of ranked.slice(0, TOP_CANDIDATES)) if ((feed = feedOf(stat))) break;
   if (feed) {
     const outside = ranked.filter((stat) => stat !== feed && !isInside(stat, feed) && !holdsFeed(stat));
-    if (outside.length > 0 && finalScore(outside[0]) >= finalScore(ranked[0]) * 0.4) {
-      walk.explain?.(`${describe(feed)} is a feed of posts: passed over for ${describe(outside[0])}`);
+    if (outside.length > 0 && finalScore(outside[0]) >= finalScore(ranked[0]) * FEED_OUTSIDE_MIN_SHARE) {
+      explain?.(`${describe(feed)} is a feed of posts: passed over for ${describe(outside[0])}`);
       walk.feeds = true;
       ranked = outside;
     }
   }
   let top: Stat | undefined = ranked[0];
-  if (!top) return walk.body;
+  if (!top) {
+    if (walk.body) explain?.('no paragraph voted: taking the whole <body>');
+    return walk.body;
+  }
   const topScore = finalScore(top);
 
   // When several strong candidates share an ancestor, the article is that ancestor (a body
@@ -498,13 +634,14 @@ function chooseTop(walk: Walk): Stat | undefined {
   const first = top;
   const topAncestors = ancestorSet(first);
   const alternatives = ranked
-    .slice(1, 6)
-    .filter((stat) => finalScore(stat) >= topScore * 0.75 && !topAncestors.has(stat) && !isInside(stat, first));
-  if (alternatives.length >= 2) {
+    .slice(1, TOP_CANDIDATES)
+    .filter((stat) => finalScore(stat) >= topScore * SPLIT_MIN_SHARE && !topAncestors.has(stat) && !isInside(stat, first));
+  if (alternatives.length >= SPLIT_MIN_PARTS) {
     const ancestorsOf = alternatives.map((stat) => ancestorSet(stat));
     for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
       const holding = ancestorsOf.filter((set) => set.has(parent!)).length;
-      if (holding >= 2) {
+      if (holding >= SPLIT_MIN_PARTS) {
+        explain?.(`${describe(parent)} holds the top candidate and ${holding} runners-up scoring at least ${SPLIT_MIN_SHARE} of it: a body split in parts`);
         top = parent;
         break;
       }
@@ -513,12 +650,13 @@ function chooseTop(walk: Walk): Stat | undefined {
 
   // Climb while the parent scores better: the votes say it holds more of the article.
   let last = finalScore(top);
-  const threshold = last / 3;
+  const threshold = last / CLIMB_MAX_DROP;
   for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
     if (parent.score === undefined) continue;
     const score = finalScore(parent);
     if (score < threshold) break;
     if (score > last) {
+      explain?.(`${describe(parent)} scores ${score.toFixed(1)}, more than the ${last.toFixed(1)} below it: climbing to it`);
       top = parent;
       break;
     }
@@ -526,6 +664,7 @@ function chooseTop(walk: Walk): Stat | undefined {
   }
   // A lone child says nothing its parent doesn't: take the parent, which may have siblings.
   while (top.parent && top.parent.element.tagName !== 'body' && countElementChildren(top.parent) === 1) {
+    explain?.(`${describe(top)} is the only child of its parent: taking the parent`);
     top = top.parent;
   }
   return top;
@@ -534,13 +673,13 @@ function chooseTop(walk: Walk): Stat | undefined {
 /** Three or more `<article>` children: a list of posts, not one. */
 function isFeed(stat: Stat): boolean {
   let articles = 0;
-  for (const child of stat.element.children) if (child.type === 'element' && child.tagName === 'article' && ++articles >= 3) return true;
+  for (const child of stat.element.children) if (child.type === 'element' && child.tagName === 'article' && ++articles >= FEED_MIN_POSTS) return true;
   return false;
 }
 
 /** The feed of posts that `stat` is, or is a post of. */
 function feedOf(stat: Stat): Stat | undefined {
-  for (let s: Stat | undefined = stat, level = 0; s && level < 3; s = s.parent, level++) if (isFeed(s)) return s;
+  for (let s: Stat | undefined = stat, level = 0; s && level < FEED_LEVELS; s = s.parent, level++) if (isFeed(s)) return s;
   return undefined;
 }
 
@@ -555,7 +694,7 @@ function holdsFeed(stat: Stat): boolean {
       if (child.tagName === 'article') articles++;
       stack.push(child);
     }
-    if (articles >= 3) return true;
+    if (articles >= FEED_MIN_POSTS) return true;
   }
   return false;
 }
@@ -590,7 +729,7 @@ function countElementChildren(stat: Stat): number {
 function withRelatives(top: Stat, picked: Stat[], walk: Walk): Stat[] {
   const result = [...picked];
   let current = top.parent;
-  for (let level = 0; level < 2 && current?.parent && current.element.tagName !== 'body'; level++) {
+  for (let level = 0; level < RELATIVE_LEVELS && current?.parent && current.element.tagName !== 'body'; level++) {
     const grand = current.parent;
     if (grand.element.tagName === 'html') break;
     const before: Stat[] = [];
@@ -601,7 +740,10 @@ function withRelatives(top: Stat, picked: Stat[], walk: Walk): Stat[] {
       const relative = walk.stats.get(child);
       if (!relative) continue;
       if (relative === current) seen = true;
-      else if (!relative.dropped && isProseBlock(relative)) (seen ? after : before).push(relative);
+      else if (!relative.dropped && isProseBlock(relative)) {
+        (seen ? after : before).push(relative);
+        walk.explain?.(`kept ${describe(relative)}: a block of prose beside ${describe(current)} ${snippet(child)}`);
+      }
     }
     result.unshift(...before);
     result.push(...after);
@@ -610,14 +752,18 @@ function withRelatives(top: Stat, picked: Stat[], walk: Walk): Stat[] {
   return result;
 }
 
+/** Prose: enough text, with few enough links (Readability's test of a sibling paragraph). */
+function readsAsProse(stat: Stat): boolean {
+  return stat.chars > PROSE_MIN_CHARS && linkDensity(stat) < PROSE_MAX_LINK_DENSITY;
+}
+
 /** Mostly paragraph text with few links and little else: more of the article when beside it. */
 function isProseBlock(stat: Stat): boolean {
   return (
     stat.element.tagName !== 'figure' &&
-    stat.chars > 80 &&
-    stat.prose >= stat.chars * 0.7 &&
-    linkDensity(stat) < 0.25 &&
-    (stat.images === 0 || stat.chars >= 300)
+    readsAsProse(stat) &&
+    stat.prose >= stat.chars * PROSE_BLOCK_MIN_SHARE &&
+    (stat.images === 0 || stat.chars >= PROSE_BLOCK_MIN_CHARS_WITH_IMAGES)
   );
 }
 
@@ -626,10 +772,14 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
   const parent = top.parent;
   if (!parent) return [top];
   const topScore = finalScore(top);
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Classes only: ids differ between the parts of one body ("c2617", "c2618").
   const topClass = classWords({ className: top.element.properties.className });
   const picked: Stat[] = [];
+  const keep = (sibling: Stat, why: string) => {
+    picked.push(sibling);
+    walk.explain?.(`kept ${describe(sibling)}: ${why} ${snippet(sibling.element)}`);
+  };
   for (const child of parent.element.children) {
     if (child.type !== 'element') continue;
     const sibling = walk.stats.get(child);
@@ -640,21 +790,20 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
     }
     if (walk.feeds && holdsFeed(sibling)) continue;
     const sameClass = topClass !== '' && classWords({ className: child.properties.className }) === topClass;
-    const bonus = sameClass ? topScore * 0.2 : 0;
+    const bonus = sameClass ? topScore * SAME_CLASS_BONUS : 0;
     if (sibling.score !== undefined && finalScore(sibling) + bonus >= threshold) {
-      picked.push(sibling);
-    } else if (sameClass && child.tagName === top.element.tagName && sibling.chars >= 100 && linkDensity(sibling) < 0.35) {
+      keep(sibling, `sibling scoring ${finalScore(sibling).toFixed(1)}${sameClass ? ' + same-class bonus' : ''} ≥ ${threshold.toFixed(1)}`);
+    } else if (sameClass && child.tagName === top.element.tagName && sibling.chars >= SPLIT_PART_MIN_CHARS && linkDensity(sibling) < SPLIT_PART_MAX_LINK_DENSITY) {
       // The body split in several same-class parts (by figures or ads) whose paragraphs sit too
       // deep to have voted for the part itself.
-      picked.push(sibling);
+      keep(sibling, 'a same-class part of the body');
     } else if (child.tagName !== 'p' && isProseBlock(sibling)) {
       // A block of prose beside the body (an intro, a part after a figure) is more of it.
-      picked.push(sibling);
+      keep(sibling, 'a block of prose beside it');
     } else if (child.tagName === 'p') {
-      const density = linkDensity(sibling);
-      if (sibling.chars > 80 && density < 0.25) picked.push(sibling);
-      else if (sibling.chars > 0 && sibling.chars <= 80 && density === 0 && /\.( |$)/.test(plainText(child))) {
-        picked.push(sibling);
+      if (readsAsProse(sibling)) keep(sibling, 'a paragraph beside it');
+      else if (sibling.chars > 0 && sibling.chars <= PROSE_MIN_CHARS && linkDensity(sibling) === 0 && /\.( |$)/.test(textContent(child))) {
+        keep(sibling, 'a short sentence beside it');
       }
     }
   }
@@ -663,20 +812,16 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
 
 // ---------------------------------------------------------------- copying out
 
-const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'header', 'footer']);
-
-/** Copy an element without the parts the measurements mark as not article. */
-function copyClean(element: Element, walk: Walk, picked: Stat): Element | undefined {
-  const stat = walk.stats.get(element);
-  if (!stat || stat.dropped) return undefined;
-  if (stat !== picked && CONDITIONAL.has(element.tagName) && !holdsMostOf(stat, picked) && looksLikeClutter(stat)) {
-    if (stat.chars > 0) walk.explain?.(`dropped as clutter: ${describe(stat)} ${snippet(element)}`);
-    return undefined;
-  }
+/**
+ * A copy of `element` and its text, leaving out every element `keep` refuses, with all inside
+ * it (comments go too). The one walker copying page subtrees out: the page is never modified.
+ */
+function copyTree(element: Element, keep: (element: Element) => boolean): Element | undefined {
+  if (!keep(element)) return undefined;
   const children: ElementContent[] = [];
   for (const child of element.children) {
     if (child.type === 'element') {
-      const copy = copyClean(child, walk, picked);
+      const copy = copyTree(child, keep);
       if (copy) children.push(copy);
     } else if (child.type === 'text') {
       children.push({ type: 'text', value: child.value });
@@ -685,9 +830,22 @@ function copyClean(element: Element, walk: Walk, picked: Stat): Element | undefi
   return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
 }
 
+/** Copy a kept element without the parts the measurements mark as not article. */
+function copyClean(element: Element, walk: Walk, picked: Stat): Element | undefined {
+  return copyTree(element, (inner) => {
+    const stat = walk.stats.get(inner);
+    if (!stat || stat.dropped) return false;
+    if (stat !== picked && CLEANED_CONDITIONALLY.has(inner.tagName) && !holdsMostOf(stat, picked) && looksLikeClutter(stat)) {
+      if (stat.chars > 0) walk.explain?.(`dropped as clutter: ${describe(stat)} ${snippet(inner)}`);
+      return false;
+    }
+    return true;
+  });
+}
+
 /** Does `stat` hold most of the prose of the kept container `picked`? Then it is the article. */
 function holdsMostOf(stat: Stat, picked: Stat): boolean {
-  return stat.chars - stat.linkChars >= 0.5 * (picked.chars - picked.linkChars);
+  return stat.chars - stat.linkChars >= MOST_OF_BODY * (picked.chars - picked.linkChars);
 }
 
 /** Readability's "clean conditionally", on the walk's numbers: link lists, image grids, forms. */
@@ -696,39 +854,33 @@ function looksLikeClutter(stat: Stat): boolean {
   if (stat.embed || (tag === 'table' && stat.headerCells > 0)) return false;
   const weight = stat.weight;
   if (weight < 0 && weight + (stat.score ?? 0) < 0) return true;
-  if (stat.commas >= 10) return false;
-  const isList = tag === 'ul' || tag === 'ol';
+  if (stat.commas >= CLUTTER_MAX_COMMAS) return false;
+  const isList = LISTS.has(tag);
   const density = linkDensity(stat);
   const paragraphs = stat.paragraphs;
   const images = stat.images;
   // (Readability's rule: only far more list items than paragraphs make a non-list clutter.)
-  const listItems = stat.listItems - 100;
+  const listItems = stat.listItems - CLUTTER_LIST_ITEM_ALLOWANCE;
   const headingDensity = stat.chars === 0 ? 0 : stat.headingChars / stat.chars;
-  if (images > 1 && paragraphs / images < 0.5) return true;
+  if (images > 1 && paragraphs / images < CLUTTER_MIN_PARAGRAPHS_PER_IMAGE) return true;
   if (!isList && listItems > paragraphs) return true;
-  if (!isList && headingDensity < 0.9 && stat.chars < 25 && (images === 0 || images > 2)) return true;
-  if (!isList && weight < 25 && density > 0.2) return true;
-  if (weight >= 25 && density > 0.5) return true;
+  if (!isList && headingDensity < CLUTTER_HEADING_SHARE && stat.chars < CLUTTER_MIN_CHARS && (images === 0 || images > CLUTTER_MAX_FIGURE_IMAGES)) return true;
+  // A weight below CLASS_WEIGHT: no content word in the class.
+  if (!isList && weight < CLASS_WEIGHT && density > CLUTTER_LINK_DENSITY) return true;
+  if (weight >= CLASS_WEIGHT && density > CLUTTER_LINK_DENSITY_CONTENT) return true;
   return false;
 }
 
 // ---------------------------------------------------------------- helpers
 
-function plainText(node: Element | Root): string {
-  let out = '';
-  for (const child of node.children) {
-    if (child.type === 'text') out += child.value;
-    else if (child.type === 'element') out += plainText(child);
-  }
-  return out;
-}
-
+/** Characters of a body's text, white space runs counted as one. */
 function textLength(root: Root): number {
-  return plainText(root).replace(/\s+/g, ' ').trim().length;
+  return lineText(root).length;
 }
 
+/** The start of an element's text, quoted, for `explain`. */
 function snippet(element: Element): string {
-  return JSON.stringify(plainText(element).replace(/\s+/g, ' ').trim().slice(0, 80));
+  return JSON.stringify(lineText(element).slice(0, 80));
 }
 
 /** A short CSS-like path of an element, for `explain`. */

@@ -15,6 +15,11 @@ import type { ArticleDraft } from './types.ts';
 export interface ReadHtmlOptions {
   /** Per-site rules by host (from `content/sites/`), applied before the generic extractor. */
   rules?: Map<string, SiteRule>;
+  /**
+   * Called with one line per extractor decision: the candidates' scores, the block chosen and
+   * why, what was kept beside it, and every line the tidy pass removed with its rule.
+   */
+  explain?: (line: string) => void;
 }
 
 /** Read one decoded HTML document into an unsanitized {@link ArticleDraft}. */
@@ -25,6 +30,6 @@ export function readHtmlArticle(doc: InputDocument, options: ReadHtmlOptions = {
   const rule = options.rules && found.url ? findSiteRule(options.rules, found.url) : undefined;
   // A site rule's title/date/author selectors were written for this site: they win.
   const metadata = rule ? { ...found, ...readRuleMetadata(tree, rule) } : found;
-  const body = extractArticle(tree, { rules: rule });
+  const body = extractArticle(tree, { rules: rule, explain: options.explain });
   return { metadata, body };
 }

@@ -5,22 +5,19 @@
  * Raw HTML inside the Markdown is dropped, not rendered: only Markdown constructs come through.
  */
 import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { IngestError } from './errors.ts';
+import { collapseSpace, renderedText } from './node-text.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
-import { guessTitle } from './summary.ts';
-import { assertText } from './text-article.ts';
 import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: false });
 
 /** Read a Markdown article. A leading `# Heading` is its title unless the frontmatter gives one. */
 export function readMarkdownArticle(text: string): ArticleDraft {
-  assertText(text);
   const { data, content } = splitFrontmatter(text);
   const user = readUserMetadata(data, 'frontmatter');
   const body = processor.runSync(processor.parse(content)) as Root;
@@ -31,20 +28,16 @@ export function readMarkdownArticle(text: string): ArticleDraft {
   const found: ArticleMetadata = {};
   const first = body.children[0];
   if (first.type === 'element' && first.tagName === 'h1') {
-    const heading = toText(first).replace(/\s+/g, ' ').trim();
+    const heading = collapseSpace(renderedText(first));
     if (heading) {
       // The site shows the title above the article: keep it out of the body.
       found.title = heading;
       body.children.shift();
     }
   }
-  const bodyText = toText(body, { whitespace: 'normal' });
+  const bodyText = renderedText(body);
   if (bodyText.trim() === '' && !found.title) throw new IngestError('no article text (only frontmatter)');
-  if (!found.title && !user.title) {
-    found.title = guessTitle(bodyText.split(/\n\s*\n/).find((block) => block.trim()) ?? bodyText);
-    found.titleGuessed = true;
-  }
-  // A date implied by weekdays and the language are guessed by `finishArticle` for every reader.
+  // A title, a date implied by weekdays and the language are guessed by `finishArticle` for every reader.
   return { metadata: applyUserMetadata(found, user), body: withoutPositions(body) };
 }
 

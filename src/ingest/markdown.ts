@@ -16,8 +16,10 @@ import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { MEDIA_PREFIX } from './media.ts';
-import { webUrl } from './web-url.ts';
+import { webUrl } from '../article/fields.ts';
+import { MEDIA_PREFIX } from '../article/media.ts';
+import { NOT_IN_CELL, NOT_PROSE, PLAIN_TEXT_BLOCKS, TABLE_CELLS } from './html-elements.ts';
+import { collapseSpace } from './node-text.ts';
 
 /** Options for `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -252,8 +254,6 @@ function trimBreaks(content: PhrasingContent[]): PhrasingContent[] {
   return content.slice(start, end);
 }
 
-const flowInCell = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'pre', 'dl', 'hr']);
-
 /**
  * Prepare the hast copy for rehype-remark, in place.
  *
@@ -287,7 +287,7 @@ function prepareTree(node: Root | Element): void {
 }
 
 function isCell(node: ElementContent): node is Element {
-  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+  return node.type === 'element' && TABLE_CELLS.has(node.tagName);
 }
 
 /** The rows of a table, not of tables nested in it. */
@@ -311,7 +311,7 @@ function spaceBlocks(node: Element): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     spaceBlocks(child);
-    if (flowInCell.has(child.tagName)) {
+    if (NOT_IN_CELL.has(child.tagName)) {
       child.tagName = 'span';
       child.children.push({ type: 'text', value: ' ' });
     }
@@ -335,25 +335,6 @@ function resolveUrl(url: string, base: URL | undefined): string | undefined {
   return webUrl(url, base?.href ?? (url.startsWith('//') ? 'https://host.invalid/' : undefined));
 }
 
-/** Elements whose content forms a block of its own in plain text. */
-const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
-  'thead', 'tr', 'ul', 'body', 'html', 'center', 'legend', 'menu',
-]);
-
-/**
- * Elements whose content is not the article's running text. Figure captions are shown on the
- * site (toMarkdown keeps them) but are not prose: summaries, topic rules and the extraction
- * benchmark's `articleBody` all want the text without them.
- */
-const skippedElements = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title',
-  'meta', 'link', 'select', 'textarea', 'button', 'input', 'audio', 'video', 'canvas', 'map', 'img',
-  'figcaption',
-]);
-
 /**
  * The article as plain text: one paragraph per block element (separated by blank lines),
  * whitespace collapsed inside blocks, table cells separated by spaces, `br` as a line break.
@@ -365,7 +346,7 @@ export function toPlainText(tree: Root): string {
   let lines: string[] = [];
 
   const flushLine = () => {
-    const text = line.replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(line);
     if (text) lines.push(text);
     line = '';
   };
@@ -388,17 +369,17 @@ export function toPlainText(tree: Root): string {
         } else line += node.value;
       } else if (node.type === 'element') {
         const name = node.tagName;
-        if (skippedElements.has(name)) continue;
+        if (NOT_PROSE.has(name)) continue;
         // One `br` ends a line; a second one in a row ends the paragraph.
         if (name === 'br') {
           if (line.trim() === '' && lines.length > 0) flushBlock();
           else flushLine();
         }
-        else if (name === 'td' || name === 'th') {
+        else if (TABLE_CELLS.has(name)) {
           line += ' ';
           walk(node.children, pre);
           line += ' ';
-        } else if (blockElements.has(name)) {
+        } else if (PLAIN_TEXT_BLOCKS.has(name)) {
           flushBlock();
           walk(node.children, pre || name === 'pre');
           flushBlock();

@@ -41,18 +41,6 @@ export interface CollectMediaOptions {
   publicPath: string;
 }
 
-/**
- * Site path under which the ingest serves the images it kept (from `public/article-media/`),
- * one folder per article. The one owner of this path: the Markdown stage leaves it unresolved
- * and the site's URL helper gives it the `base`.
- */
-export const MEDIA_PREFIX = '/article-media/';
-
-/** Site path of one article's media folder. */
-export function mediaPath(slug: string): string {
-  return `${MEDIA_PREFIX}${slug}/`;
-}
-
 /** Image attributes that can hold the picture itself: `src`, and the lazy-loading ones the sanitizer reads too. */
 const imageSources = ['src', ...lazySources];
 
@@ -157,7 +145,7 @@ function decodeDataUrl(value: string): Uint8Array | undefined {
 }
 
 /** The file extension of a raster image recognised by its first bytes, or undefined. */
-export function rasterExtension(bytes: Uint8Array): string | undefined {
+function rasterExtension(bytes: Uint8Array): string | undefined {
   const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
   const ascii = (start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';

@@ -10,9 +10,22 @@
 import { decodeHTMLStrict } from 'entities';
 import type { Element, Root, RootContent } from 'hast';
 import { parseDate } from './dates.ts';
+import { BYLINE_LINE_BREAKS, FORM_PARTS, NOT_TEXT } from './html-elements.ts';
 import { detectLanguage } from './language.ts';
+import {
+  anyOf,
+  anyPattern,
+  bylineNotNames,
+  bylinePrefixes,
+  bylineTailMonths,
+  bylineTailWords,
+  classParts,
+  nameConjunctions,
+  nameParticles as particleWords,
+} from './lexicon/index.ts';
+import { textContent } from './node-text.ts';
 import type { ArticleMetadata } from './types.ts';
-import { webUrl } from './web-url.ts';
+import { normalizeLang, webUrl } from '../article/fields.ts';
 
 /** What the caller knows about the page from outside it. */
 export interface MetadataHints {
@@ -80,15 +93,14 @@ interface Page {
 const MAX_CANDIDATES = 24;
 /** Trigram detection settles within a thousand characters and costs more with each one. */
 const SAMPLE_LENGTH = 1000;
-const authorPattern = /author|byline|penulis|reporter|autor|avtor/i;
-const datePattern = /date|time|tanggal|waktu|publish|posted|datum/i;
-const commentPattern = /comment|respond|reply|komentar/i;
-/** Either of the above: one test rules out most class names. */
-const candidatePattern = /author|byline|penulis|reporter|autor|avtor|date|time|tanggal|waktu|publish|posted|datum/i;
-/** Form controls: a comment form's `<input id="author">` and its label are no byline. */
-const formTags = new Set(['form', 'label', 'input', 'button', 'select', 'option', 'textarea']);
-/** Containers whose text is never a byline or dateline. */
-const skippedTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'select', 'textarea']);
+/** Class, id and component names of author elements (lexicon `classParts`), matched anywhere in a name. */
+const authorPattern = new RegExp(anyOf(classParts.author), 'i');
+/** Names of date elements. */
+const datePattern = new RegExp(anyOf(classParts.date), 'i');
+/** Names of reader comments, whose authors and dates are not the article's. */
+const commentPattern = new RegExp(anyOf(classParts.comment), 'i');
+/** Either author or date: one test rules out most class names. */
+const candidatePattern = new RegExp(anyOf([...classParts.author, ...classParts.date]), 'i');
 
 function collect(tree: Root): Page {
   const meta = new Map<string, string>();
@@ -112,10 +124,10 @@ const enum Tag {
   Meta = 1, Link, Script, Title, Html, H1, Time, Article, P, Skip,
 }
 const tagCodes = new Map<string, Tag>([
+  // What is not text is skipped with its content; `script` too, but for JSON-LD (its entry below wins).
+  ...[...NOT_TEXT].map((tag): [string, Tag] => [tag, Tag.Skip]),
   ['meta', Tag.Meta], ['link', Tag.Link], ['script', Tag.Script], ['title', Tag.Title], ['html', Tag.Html],
   ['h1', Tag.H1], ['time', Tag.Time], ['article', Tag.Article], ['p', Tag.P],
-  ['style', Tag.Skip], ['noscript', Tag.Skip], ['template', Tag.Skip], ['svg', Tag.Skip], ['math', Tag.Skip],
-  ['iframe', Tag.Skip], ['select', Tag.Skip], ['textarea', Tag.Skip],
 ]);
 
 function visit(nodes: RootContent[], page: Page, inArticle: boolean, inParagraph: boolean): void {
@@ -232,7 +244,8 @@ function noteCandidates(element: Element, page: Page, inArticle: boolean): void 
     if (!isAuthor && authorPattern.test(component)) isAuthor = true;
     if (!isDate && datePattern.test(component)) isDate = true;
   }
-  if (formTags.has(element.tagName)) return;
+  // A comment form's `<input id="author">` and its label are no byline.
+  if (FORM_PARTS.has(element.tagName)) return;
   if (!isAuthor && element.tagName === 'a' && props.rel !== undefined) isAuthor = tokens(props.rel).includes('author');
   if (isAuthor && page.authorElements.length < MAX_CANDIDATES) page.authorElements.push({ element, inArticle });
   if (isDate && page.dateElements.length < MAX_CANDIDATES) page.dateElements.push({ element, inArticle });
@@ -493,15 +506,26 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-const bylinePrefix =
-  /^(?:(?:(?:written|posted|reported|words|story|text|analysis|commentary|report)\s+)?by|oleh|penulis|reporter|wartawan|kontributor|author|autor|автор|автори|авторы|текст|von)(?!\p{L})\s*[:|-]?\s*/iu;
-/** Where a byline runs into its dateline: "Jeff Foust Monday, November 18", "Ann Lee 9 Jan". */
-const bylineDateTail =
-  /(?:^|\s+)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|senin|selasa|rabu|kamis|jumat|sabtu|minggu|published|updated|posted|diperbarui|dipublikasikan)(?!\p{L}).*$|(?:^|\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d.*$|\s*\d.*$/iu;
+/** "By", "Oleh", "Penulis:" before a name (lexicon `bylines.prefixes`). */
+const bylinePrefix = new RegExp(String.raw`^${anyPattern(bylinePrefixes)}(?!\p{L})\s*[:|-]?\s*`, 'iu');
+/**
+ * Where a byline runs into its dateline: "Jeff Foust Monday, November 18", "Ann Lee 9 Jan"
+ * (lexicon `weekdays.bylineTails`, `datelines.bylineTails`, `months.bylineTails`).
+ */
+const bylineDateTail = new RegExp(
+  String.raw`(?:^|\s+)(?:on\s+)?${anyOf(bylineTailWords)}(?!\p{L}).*$|(?:^|\s+)${anyOf(bylineTailMonths)}\p{L}*\.?\s+\d.*$|\s*\d.*$`,
+  'iu',
+);
 const MAX_BYLINE_LENGTH = 100;
-const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'binti', 'al', 'el', 'du', 'dos', 'y']);
-const bylineSeparator = /\s*(?:,|;|\||&|\s[-–—]\s|(?<!\p{L})(?:and|dan|und|и|та|і)(?!\p{L}))\s*/iu;
-const nonPersonSegment = /^(?:editor|penyunting|редактор|фото|photo|foto)\b/iu;
+/** Lower-case words a name may hold (lexicon `nameParticles`). */
+const nameParticles: ReadonlySet<string> = new Set(particleWords);
+/** Between two names: punctuation, or a conjunction (lexicon `bylines.conjunctions`). */
+const bylineSeparator = new RegExp(
+  String.raw`\s*(?:,|;|\||&|\s[-–—]\s|(?<!\p{L})${anyOf(nameConjunctions)}(?!\p{L}))\s*`,
+  'iu',
+);
+/** A byline segment that names no author (lexicon `bylines.notNames`). */
+const nonPersonSegment = new RegExp(String.raw`^${anyOf(bylineNotNames)}\b`, 'iu');
 
 function readByline(
   page: Page,
@@ -661,23 +685,6 @@ function readLang(page: Page, ld: LdFacts): string | undefined {
   return detectLanguage(page.sample.slice(0, SAMPLE_LENGTH));
 }
 
-/** "en-US" → "en", "id_ID" → "id", "in" (old code) → "id", "ind" → "id"; junk → undefined. */
-export function normalizeLang(value: string | undefined): string | undefined {
-  const primary = value?.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
-  if (!primary || !/^[a-z]{2,3}$/.test(primary)) return undefined;
-  if (primary in legacyLanguageCodes) return legacyLanguageCodes[primary];
-  if (primary.length === 2) return primary;
-  if (['und', 'mul', 'zxx', 'mis'].includes(primary)) return undefined;
-  return threeLetterCodes[primary] ?? primary;
-}
-
-const legacyLanguageCodes: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi', jw: 'jv', ua: 'uk' };
-/** The 639-2/3 codes pages actually put in `lang` for the languages this digest meets. */
-const threeLetterCodes: Record<string, string> = {
-  ind: 'id', eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', nld: 'nl', dut: 'nl',
-  pol: 'pl', por: 'pt', ita: 'it', msa: 'ms', may: 'ms', zho: 'zh', chi: 'zh', jpn: 'ja', ara: 'ar',
-};
-
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 
@@ -710,22 +717,11 @@ function tokens(value: unknown): string[] {
 }
 
 /**
- * Text content of an element. With `blocks`, elements are separated by a space (or by
- * `blockSeparator` for block-level ones) so that words in sibling elements do not run together.
+ * Text content of an element, without what is not text (a byline or dateline is never in a
+ * script or a form value). With `blocks`, elements are separated by a space (or by
+ * `lineBreak` for those that start a line) so that words in sibling elements do not run together.
  */
-function textOf(element: Element, blocks: boolean, blockSeparator = ' '): string {
-  let out = '';
-  const walk = (nodes: Element['children']) => {
-    for (const node of nodes) {
-      if (node.type === 'text') out += node.value;
-      else if (node.type === 'element' && !skippedTags.has(node.tagName)) {
-        if (blocks) out += blockTags.has(node.tagName) ? blockSeparator : ' ';
-        walk(node.children);
-      }
-    }
-  };
-  walk(element.children);
-  return out;
+function textOf(element: Element, blocks: boolean, lineBreak = ' '): string {
+  const before = blocks ? (tagName: string) => (BYLINE_LINE_BREAKS.has(tagName) ? lineBreak : ' ') : undefined;
+  return textContent(element, { skip: NOT_TEXT, before });
 }
-
-const blockTags = new Set(['div', 'p', 'li', 'ul', 'ol', 'br', 'section', 'header', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'figcaption', 'address']);

@@ -152,7 +152,7 @@ function decodeBody(part: Part): Uint8Array {
  * Quoted-printable (RFC 2045): `=XX` is a byte, `=` at the end of a line is a soft line break
  * (the line continues), anything else is itself. A malformed `=` is kept as is.
  */
-export function decodeQuotedPrintable(text: string): Uint8Array {
+function decodeQuotedPrintable(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   let length = 0;
   for (let i = 0; i < text.length; i++) {

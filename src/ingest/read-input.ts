@@ -8,7 +8,7 @@ import { decodeHtml, decodeText, normalizeCharset } from './decode.ts';
 import { parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
 import { unpackMhtml, type MhtmlResource } from './mhtml.ts';
-import { webUrl } from './web-url.ts';
+import { webUrl } from '../article/fields.ts';
 
 /** One input, decoded. */
 export interface InputDocument {
@@ -71,6 +71,7 @@ export function readInput(filePath: string, bytes: Uint8Array): InputDocument {
     return { kind, text, charset, ...savedFromComments(text) };
   }
   const { text, charset } = decodeText(bytes);
+  assertText(text);
   return { kind, text, charset };
 }
 
@@ -107,6 +108,23 @@ function decodeDeclared(bytes: Uint8Array, charset: string): { text: string; cha
   }
   const decoder = new TextDecoder(charset);
   return { text: decoder.decode(bytes), charset: decoder.encoding };
+}
+
+/**
+ * Refuse decoded text that is not text: blank (a UTF-16 file of spaces passes the byte check),
+ * or full of control characters. Web pages are left to the HTML parser, which ignores those.
+ */
+function assertText(text: string): void {
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError('empty file');
+  const sample = text.slice(0, 65536);
+  let odd = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0)!;
+    if (code === 0) throw new IngestError('not a text file (it holds binary data)');
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) odd++;
+  }
+  // A few stray characters happen in real copies; binary data is full of them.
+  if (odd > 8 && odd / sample.length > 0.01) throw new IngestError('not a text file (it holds binary data)');
 }
 
 /** Empty, or only white space and a BOM. */
@@ -150,7 +168,7 @@ const binarySignatures = [
  * url=(0042)https://… -->` and SingleFile's `<!-- Page saved with SingleFile  url: …
  * saved date: … -->`. Only the start of the page is searched: these comments come first.
  */
-export function savedFromComments(text: string): { savedFrom?: string; savedAt?: string } {
+function savedFromComments(text: string): { savedFrom?: string; savedAt?: string } {
   const head = text.slice(0, SNIFF_LENGTH);
   const savedFromMatch = /<!--\s*saved from url=\((\d+)\)(\S+?)\s*-->/i.exec(head);
   if (savedFromMatch) {

@@ -8,19 +8,19 @@
  *   its extension replaced by `.yml`; `.yaml` works too). Sidecars are configuration, not
  *   articles, so ingest never reads them as input of their own.
  *
- * Input is hostile and typed by hand, so YAML is parsed with the YAML 1.2 core schema (dates
- * stay the strings the user wrote, `no` stays "no"), and gray-matter's JavaScript engine —
- * which would `eval` a `---js` block — is never reachable.
+ * Input is hostile and typed by hand: the YAML is read by `parseUserYaml` (src/config), each
+ * value is checked with the article contract's field rules (src/article/fields.ts), and
+ * gray-matter's JavaScript engine — which would `eval` a `---js` block — is never reachable.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument } from 'yaml';
+import { ConfigError } from '../config/errors.ts';
+import { parseUserYaml } from '../config/user-yaml.ts';
 import { IngestError } from './errors.ts';
 import type { ArticleMetadata } from './types.ts';
-import { webUrl } from './web-url.ts';
-import { isoDate } from './dates.ts';
+import { isoDate, isSlug, normalizeLang, webUrl } from '../article/fields.ts';
 
 /** Keys a user may set, in the order they are documented. */
-export const userMetadataKeys = [
+const userMetadataKeys = [
   'title',
   'url',
   'published',
@@ -31,37 +31,10 @@ export const userMetadataKeys = [
   'summary',
 ] as const;
 
-const topicSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const langPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-/**
- * Parse YAML typed by a user, throwing an {@link IngestError} that names `label` and the line
- * ("topics.yml: invalid YAML at line 3, column 5: Map keys must be unique"). `firstLine` is the
- * line of the whole file on which `text` starts (gray-matter hands over a frontmatter block
- * starting with the rest of the `---` line, so its lines are already the file's).
- */
-export function parseUserYaml(text: string, label: string, firstLine = 1): unknown {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', prettyErrors: false, lineCounter, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new IngestError(`${label}: invalid YAML at line ${line + firstLine - 1}, column ${col}: ${error.message}`);
-  }
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    // Alias bombs and the like: report, never hang.
-    throw new IngestError(`${label}: invalid YAML: ${(cause as Error).message}`);
-  }
-}
-
 /** A text split into its frontmatter data (empty when there is none) and the rest. */
 export interface SplitFrontmatter {
   data: Record<string, unknown>;
   content: string;
-  /** True when the text started with a frontmatter block. */
-  hasFrontmatter: boolean;
 }
 
 /**
@@ -74,7 +47,7 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
   if (language && !/^ya?ml$/i.test(language)) {
     throw new IngestError(`${label}: only YAML frontmatter is supported (not "${language}")`);
   }
-  if (!language && !/^---[ \t]*\r?\n/.test(source)) return { data: {}, content: source, hasFrontmatter: false };
+  if (!language && !/^---[ \t]*\r?\n/.test(source)) return { data: {}, content: source };
   let parsedData: unknown = {};
   let file: matter.GrayMatterFile<string>;
   try {
@@ -90,7 +63,7 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
       },
     });
   } catch (cause) {
-    if (cause instanceof IngestError) throw cause;
+    if (cause instanceof IngestError || cause instanceof ConfigError) throw cause;
     throw new IngestError(`${label}: ${(cause as Error).message}`);
   }
   // An empty block never reaches the engine, so `parsedData` is still {}.
@@ -98,7 +71,7 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new IngestError(`${label}: must be a mapping of keys (title: …, topics: […])`);
   }
-  return { data: data as Record<string, unknown>, content: file.content, hasFrontmatter: true };
+  return { data: data as Record<string, unknown>, content: file.content };
 }
 
 function refuse(): never {
@@ -146,8 +119,9 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
   if (byline) metadata.byline = byline;
   const lang = text('lang');
   if (lang) {
-    if (!langPattern.test(lang)) throw new IngestError(`${label}: lang must be a language code like "id" or "en"`);
-    metadata.lang = lang.toLowerCase();
+    const code = normalizeLang(lang);
+    if (!code) throw new IngestError(`${label}: lang must be a language code like "id" or "en"`);
+    metadata.lang = code;
   }
   const summary = text('summary');
   if (summary) metadata.summary = summary;
@@ -158,7 +132,7 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
     if (!Array.isArray(list)) throw new IngestError(`${label}: topics must be a list of topic slugs`);
     const topics: string[] = [];
     list.forEach((topic, index) => {
-      if (typeof topic !== 'string' || !topicSlugPattern.test(topic)) {
+      if (typeof topic !== 'string' || !isSlug(topic)) {
         throw new IngestError(`${label}: topics[${index}] must be a topic slug (lowercase letters, digits and hyphens)`);
       }
       if (!topics.includes(topic)) topics.push(topic);
@@ -172,7 +146,6 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
 /** Metadata given by the user wins over metadata found in the input; guesses are dropped. */
 export function applyUserMetadata(found: ArticleMetadata, user: ArticleMetadata): ArticleMetadata {
   const merged: ArticleMetadata = { ...found, ...user };
-  if (user.title) delete merged.titleGuessed;
   if (user.published) delete merged.publishedGuessed;
   return merged;
 }

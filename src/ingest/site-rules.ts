@@ -23,6 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { selectAll } from 'hast-util-select';
 import type { Element, ElementContent, Root } from 'hast';
 import { IngestError } from './errors.ts';
+import { lineText } from './node-text.ts';
 import { parseDate } from './dates.ts';
 import type { ArticleMetadata } from './types.ts';
 
@@ -140,27 +141,22 @@ export function selectRule(selector: string | undefined, tree: Root | Element): 
  */
 export function readRuleMetadata(tree: Root, rule: SiteRule): Pick<ArticleMetadata, 'title' | 'published' | 'byline'> {
   const result: Pick<ArticleMetadata, 'title' | 'published' | 'byline'> = {};
-  const title = selectRule(rule.title, tree).map(textOf).find((text) => text !== '');
+  const title = selectRule(rule.title, tree).map(lineText).find((text) => text !== '');
   if (title) result.title = title;
   for (const element of selectRule(rule.date, tree)) {
     const props = element.properties;
-    const raw = [props.dateTime, props.content, textOf(element)].find((value) => typeof value === 'string' && value.trim() !== '');
+    const raw = [props.dateTime, props.content, lineText(element)].find((value) => typeof value === 'string' && value.trim() !== '');
     const published = typeof raw === 'string' ? parseDate(raw) : undefined;
     if (published) {
       result.published = published;
       break;
     }
   }
-  const authors = [...new Set(selectRule(rule.author, tree).map(textOf).filter((text) => text !== ''))];
+  const authors = [...new Set(selectRule(rule.author, tree).map(lineText).filter((text) => text !== ''))];
   if (authors.length > 0) result.byline = authors.join(', ');
   return result;
 }
 
-function textOf(node: Element | ElementContent): string {
-  const collect = (current: Element | ElementContent): string =>
-    current.type === 'text' ? current.value : current.type === 'element' ? current.children.map(collect).join('') : '';
-  return collect(node).replace(/\s+/g, ' ').trim();
-}
 
 function hostFromFileName(fileName: string): string {
   const base = path.basename(fileName).replace(/\.ya?ml$/i, '');

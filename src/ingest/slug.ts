@@ -3,17 +3,21 @@
  *
  * Path, not title: a user who fixes a title in frontmatter must not break links to the article.
  * Folders become part of the slug (`2022/geneva.html` → `2022-geneva`) because article pages
- * are one path segment. Slugs are ASCII (accents folded: `Jenéwa` → `jenewa`); a name with no
- * Latin letters or digits at all gets `article-` and a short hash of its path.
+ * are one path segment. Slugs are ASCII (see `isSlug` in src/article/fields.ts): names in any
+ * script are transliterated by @sindresorhus/transliterate (`Рябков назвал переговоры трудными`
+ * → `ryabkov-nazval-peregovory-trudnymi`, `Jenéwa` → `jenewa`, `Straße` → `strasse`); a name that
+ * still has no letters or digits (a script it does not know) gets `article-` and a short hash of
+ * its path.
  */
 import { createHash } from 'node:crypto';
+import transliterate from '@sindresorhus/transliterate';
 
 /** Longest slug; file names stay far below file-system limits (255 bytes). */
-export const maxSlugLength = 80;
+const maxSlugLength = 80;
 
 /** Lowercase ASCII letters and digits joined by single hyphens, at most {@link maxSlugLength}. */
-export function slugify(text: string): string {
-  const slug = text
+function slugify(text: string): string {
+  const slug = transliterate(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -26,7 +30,7 @@ export function slugify(text: string): string {
 }
 
 /** The slug of an input at `sourceFile` (its path under content/, forward slashes). */
-export function slugForSource(sourceFile: string): string {
+function slugForSource(sourceFile: string): string {
   const withoutExtension = sourceFile.replace(/\.[^./]*$/, '');
   return slugify(withoutExtension) || `article-${shortHash(sourceFile)}`;
 }

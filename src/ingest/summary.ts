@@ -3,6 +3,7 @@
  * when the input has none. Sentences are found with `Intl.Segmenter` (ICU's sentence rules),
  * which knows more about abbreviations and quotes than a regular expression would.
  */
+import { collapseSpace } from './node-text.ts';
 
 const ellipsis = '…';
 
@@ -11,7 +12,7 @@ const ellipsis = '…';
  * is longer, it is cut at a word boundary and ends with "…". Whitespace is collapsed.
  */
 export function summarize(text: string, maxLength = 300, lang?: string): string {
-  const clean = collapse(text);
+  const clean = collapseSpace(text);
   if (clean.length <= maxLength) return clean;
   let summary = '';
   for (const sentence of sentencesOf(clean, lang)) {
@@ -24,11 +25,14 @@ export function summarize(text: string, maxLength = 300, lang?: string): string 
 }
 
 /**
- * A title for an article that has none: its first sentence, cut at a word boundary to at most
- * `maxLength` characters with "…", without the final full stop.
+ * A title for an article that has none, made from its text (paragraphs apart by blank lines):
+ * the first sentence of the first paragraph, without an opening dateline ("Suara.com - ",
+ * "JAKARTA - "), cut at a word boundary to at most `maxLength` characters with "…", without the
+ * final full stop. The one place titles are guessed, for every reader.
  */
 export function guessTitle(text: string, maxLength = 90, lang?: string): string {
-  const clean = collapse(text);
+  const paragraph = text.split(/\n\s*\n/).find((block) => block.trim()) ?? text;
+  const clean = withoutDateline(collapseSpace(paragraph));
   const first = (sentencesOf(clean, lang)[0] ?? clean).trim().replace(/[.。]+$/u, '');
   return first.length <= maxLength ? first : cutAtWord(first, maxLength);
 }
@@ -40,7 +44,7 @@ export function sentencesOf(text: string, lang?: string): string[] {
 }
 
 /** Cut `text` to at most `maxLength` characters (ellipsis included) at a word boundary. */
-export function cutAtWord(text: string, maxLength: number): string {
+function cutAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const room = text.slice(0, maxLength - ellipsis.length + 1);
   const boundary = room.search(/\s\S*$/u);
@@ -49,14 +53,16 @@ export function cutAtWord(text: string, maxLength: number): string {
   return cut.replace(/[\s,;:.\-–—]+$/u, '') + ellipsis;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
 function isKnownLocale(lang: string): boolean {
   try {
     return Intl.Segmenter.supportedLocalesOf([lang]).length > 0;
   } catch {
     return false;
   }
+}
+
+/** A paragraph without its opening dateline ("Suara.com - ", "JAKARTA - ", "Jakarta, Kompas.com - "). */
+function withoutDateline(text: string): string {
+  const rest = text.replace(/^[\p{Lu}][\p{L}\d.'’]*(?:,?\s+[\p{Lu}][\p{L}\d.'’]*){0,3}\s+[-–—]{1,2}\s+(?=\S)/u, '');
+  return rest || text;
 }

@@ -18,7 +18,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
 import { applyUserMetadata, readUserMetadata, splitFrontmatter } from './sidecar.ts';
-import { guessTitle, sentencesOf } from './summary.ts';
+import { sentencesOf } from './summary.ts';
+import { anyOf, interrogatives, relatedHeadings, textCopyTeasers } from './lexicon/index.ts';
 import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 /** Options for {@link readTextArticle}. */
@@ -28,14 +29,13 @@ export interface ReadTextOptions {
 }
 
 /** One block of the body, before it becomes hast. */
-export interface TextBlock {
+interface TextBlock {
   kind: 'paragraph' | 'heading' | 'item';
   text: string;
 }
 
 /** Read a plain-text article (optionally starting with a YAML frontmatter block). */
 export function readTextArticle(text: string, options: ReadTextOptions = {}): ArticleDraft {
-  assertText(text);
   const { data, content } = splitFrontmatter(text);
   const user = readUserMetadata(data, 'frontmatter');
   const lines = cutBoilerplate(normalizeLines(content));
@@ -59,12 +59,7 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
   if (dateline) found.source = dateline.source;
   blocks = findHeadings(blocks);
 
-  if (!found.title) {
-    const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0];
-    found.title = guessTitle(withoutDateline(first.text));
-    found.titleGuessed = true;
-  }
-  // A date implied by weekdays and the language are guessed by `finishArticle` for every reader.
+  // A title, a date implied by weekdays and the language are guessed by `finishArticle` for every reader.
   return { metadata: applyUserMetadata(found, user), body: toTree(blocks) };
 }
 
@@ -85,20 +80,6 @@ function findDateLine(blocks: TextBlock[], now: Date): { index: number; publishe
   return undefined;
 }
 
-/** Refuse what is not text: an empty file, or bytes that decoded into control characters. */
-export function assertText(text: string): void {
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError('empty file (no text)');
-  const sample = text.slice(0, 65536);
-  let odd = 0;
-  for (const char of sample) {
-    const code = char.codePointAt(0)!;
-    if (code === 0) throw new IngestError('not a text file (it holds binary data)');
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) odd++;
-  }
-  // A few stray characters happen in real copies; binary data is full of them.
-  if (odd > 8 && odd / sample.length > 0.01) throw new IngestError('not a text file (it holds binary data)');
-}
-
 /** Unify line ends and invisible characters, trim each line. */
 function normalizeLines(text: string): string[] {
   return text
@@ -109,20 +90,11 @@ function normalizeLines(text: string): string[] {
     .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim());
 }
 
-/** Headings of the link lists that follow an article body on news pages. */
-const linkListHeadings = new Set(
-  [
-    'berita terkait', 'artikel terkait', 'terpopuler', 'populer', 'pilihan', 'pilihan editor',
-    'terkini', 'berita terkini', 'berita lainnya', 'baca juga', 'rekomendasi', 'topik terkait',
-    'related', 'related articles', 'related stories', 'related news', 'related posts',
-    'most popular', 'most read', 'popular', 'latest', 'latest news', 'read more', 'more stories',
-    "editor's picks", 'editors picks', 'top stories', 'more from', 'recommended', 'you may also like',
-  ].map(foldHeading),
-);
+/** Headings of the link lists that follow an article body on news pages (lexicon `relatedHeadings`). */
+const linkListHeadings: ReadonlySet<string> = new Set(relatedHeadings.map(foldHeading));
 
-/** Inline teasers linking to another article: the whole line goes. */
-const teaserPattern =
-  /^(?:baca juga|baca pula|lihat juga|simak juga|tonton juga|read also|also read|read more|see also|related)\s*[:：]\s*\S/iu;
+/** Inline teasers linking to another article (lexicon `teasers.inTextCopies`): the whole line goes. */
+const teaserPattern = new RegExp(String.raw`^${anyOf(textCopyTeasers)}\s*[:：]\s*\S`, 'iu');
 
 const itemPattern = /^[-–•*]\s+\S/u;
 const bareMarkerPattern = /^[-–•*]$/u;
@@ -135,7 +107,7 @@ function foldHeading(text: string): string {
  * Drop the page's boilerplate: everything from the first link-list heading (a line holding only
  * such a heading, followed by a list item or by nothing) on, and inline teaser lines.
  */
-export function cutBoilerplate(lines: string[]): string[] {
+function cutBoilerplate(lines: string[]): string[] {
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
@@ -150,7 +122,7 @@ export function cutBoilerplate(lines: string[]): string[] {
 }
 
 /** Group lines into paragraphs and list items. */
-export function toBlocks(lines: string[]): TextBlock[] {
+function toBlocks(lines: string[]): TextBlock[] {
   const groups: string[][] = [[]];
   for (const line of lines) {
     if (line === '') {
@@ -197,19 +169,13 @@ export function toBlocks(lines: string[]): TextBlock[] {
 }
 
 /** The site name opening the first paragraph ("Suara.com - Moskow mengatakan…"), if any. */
-export function readDateline(text: string): { source: string; length: number } | undefined {
+function readDateline(text: string): { source: string; length: number } | undefined {
   // Only a domain-like name counts as a source: "JAKARTA - " names a place, not a site.
   const match =
     /^(?:[\p{Lu}][\p{L}.' ]{1,30},\s*)?((?:[\p{L}\d][\p{L}\d-]*\.)+[A-Za-z]{2,6})(?:,\s*[\p{Lu}][\p{L}.' ]{1,30})?\s+[-–—]{1,2}\s+(?=\S)/u.exec(
       text,
     );
   return match ? { source: match[1], length: match[0].length } : undefined;
-}
-
-/** A paragraph without its opening dateline ("Suara.com - ", "JAKARTA - ", "Jakarta, Kompas.com - "). */
-function withoutDateline(text: string): string {
-  const rest = text.replace(/^[\p{Lu}][\p{L}\d.'’]*(?:,?\s+[\p{Lu}][\p{L}\d.'’]*){0,3}\s+[-–—]{1,2}\s+(?=\S)/u, '');
-  return rest || text;
 }
 
 const terminalPattern = /[.!?…]["'”’»)\]]*$/u;
@@ -219,19 +185,7 @@ function isTitleLine(block: TextBlock): boolean {
   return block.kind === 'paragraph' && wordCount(block.text) <= 20 && block.text.length <= 150 && !/[.,;:]$/.test(block.text);
 }
 
-/** Interrogative words that open a question used as a subheading, by language. */
-const interrogatives = [
-  // Indonesian / Malay
-  'mengapa', 'kenapa', 'apa', 'apakah', 'bagaimana', 'siapa', 'kapan', 'bilamana', 'berapa', 'seberapa',
-  'di mana', 'dimana', 'ke mana', 'kemana', 'dari mana', 'manakah',
-  // English
-  'why', 'what', 'how', 'who', 'whom', 'whose', 'when', 'where', 'which',
-  // German
-  'warum', 'was', 'wie', 'wer', 'wann', 'wo', 'welche', 'welcher', 'weshalb', 'wieso',
-  // Russian / Ukrainian
-  'почему', 'что', 'как', 'кто', 'когда', 'где', 'зачем', 'чому', 'що', 'як', 'хто', 'коли', 'де', 'навіщо',
-];
-
+/** Does the sentence open with an interrogative word (lexicon `interrogatives`) as a whole word? */
 function startsWithInterrogative(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   return interrogatives.some((word) => lower.startsWith(word) && !/[\p{L}\p{N}]/u.test(lower.charAt(word.length)));
@@ -252,7 +206,7 @@ const quotePattern = /["“”„«»‹›]/u;
  *    ends with . ! ? …, the one after starts with a capital, digit or quotation mark). The
  *    paragraph is split around it. Never in the first paragraph, which is the article's lede.
  */
-export function findHeadings(blocks: TextBlock[]): TextBlock[] {
+function findHeadings(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   blocks.forEach((block, index) => {
     const previous = out[out.length - 1];

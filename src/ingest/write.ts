@@ -1,53 +1,27 @@
 /**
- * Write one generated article: YAML frontmatter + GFM body, to `<outDir>/<slug>.md`.
+ * The ingest's only writes: one generated article (`<outDir>/<slug>.md`, in the format of
+ * src/article/format.ts), the images it keeps (`<mediaDir>/<slug>/`), and the removal of what an
+ * earlier run generated for an input that is gone or now fails.
  *
- * The bytes depend only on the article: keys in one fixed order, no timestamps, every string
- * double-quoted (so no YAML reader, old or new, turns "2022-01-09" into a date or "no" into
- * false) and never folded. The file is written to a temporary name in the same folder and then
- * renamed over the old one, so the site build never sees a half-written article; an unchanged
- * article is not rewritten at all, which keeps its modification time for incremental builds.
+ * Every file is written to a temporary name in its folder and then renamed over the old one, so
+ * the site build never sees a half-written file; an unchanged file is not rewritten at all,
+ * which keeps its modification time for incremental builds. Only files this step generated are
+ * ever replaced or removed: a file someone put there by hand stays.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import type { ArticleFrontmatter } from './types.ts';
+import { isSlug } from '../article/fields.ts';
+import { isGeneratedArticle, serializeArticle, type ArticleFrontmatter } from '../article/format.ts';
+import { mediaFileNamePattern } from '../article/media.ts';
+import type { MediaFile } from './media.ts';
+import { compareCodePoints } from './slug.ts';
 
-/** Frontmatter keys in the order they are written. */
-export const frontmatterKeys = [
-  'title',
-  'titleGuessed',
-  'source',
-  'url',
-  'byline',
-  'published',
-  'publishedGuessed',
-  'modified',
-  'lang',
-  'image',
-  'topics',
-  'summary',
-  'sourceFile',
-] as const satisfies readonly (keyof ArticleFrontmatter)[];
+/** Temporary files are hidden and end in `.tmp`: never articles, never media. */
+const tempFilePattern = /^\..*\.tmp$/;
 
-/** The generated file's full text. */
-export function serializeArticle(frontmatter: ArticleFrontmatter, body: string): string {
-  const ordered: Record<string, unknown> = {};
-  for (const key of frontmatterKeys) {
-    const value = frontmatter[key];
-    // `false` flags carry no information: only "guessed: true" is written.
-    if (value === undefined || value === null || value === false || value === '') continue;
-    ordered[key] = value;
-  }
-  const yaml = stringify(ordered, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-    indentSeq: true,
-  });
-  const text = body.replace(/\r\n?/g, '\n').trim();
-  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
-}
+/** Temporary files older than this are leftovers of a crashed run. */
+const staleTempAge = 10 * 60 * 1000;
 
 /**
  * Write `<outDir>/<slug>.md` atomically. Resolves to true when the file changed (or is new),
@@ -59,26 +33,77 @@ export async function writeArticle(
   frontmatter: ArticleFrontmatter,
   body: string,
 ): Promise<boolean> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`not a valid slug: "${slug}"`);
+  if (!isSlug(slug)) throw new Error(`not a valid slug: "${slug}"`);
   const file = path.join(outDir, `${slug}.md`);
   const text = serializeArticle(frontmatter, body);
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
   if (existing === text) return false;
-  await mkdir(outDir, { recursive: true });
-  const temp = path.join(outDir, `.${slug}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await fs.mkdir(outDir, { recursive: true });
+  await writeAtomically(file, text);
   return true;
 }
 
-/** True when `text` looks like a file {@link serializeArticle} wrote (used before deleting). */
-export function isGeneratedArticle(text: string): boolean {
-  if (!text.startsWith('---\n')) return false;
-  const end = text.indexOf('\n---\n', 3);
-  return end !== -1 && /^sourceFile: /m.test(text.slice(0, end + 1));
+/** Write an article's images into `dir` (named by a hash of their bytes, so an existing name is the same file). */
+export async function writeMedia(dir: string, files: readonly MediaFile[]): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const { name, bytes } of files) {
+    const file = path.join(dir, name);
+    const existing = await fs.stat(file).catch(() => undefined);
+    if (existing?.size === bytes.length) continue;
+    await writeAtomically(file, bytes);
+  }
+}
+
+/**
+ * Remove generated articles not written in this run (their input is gone or failed), and
+ * temporary files a crashed run left behind. Resolves to the removed slugs, sorted.
+ */
+export async function removeStaleArticles(outDir: string, written: ReadonlySet<string>): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await fs.readdir(outDir).catch(() => [] as string[]);
+  for (const name of names.sort(compareCodePoints)) {
+    const file = path.join(outDir, name);
+    if (tempFilePattern.test(name)) {
+      // A recent one may belong to a run still writing.
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > staleTempAge) await fs.rm(file, { force: true });
+      continue;
+    }
+    if (!name.endsWith('.md') || written.has(name.slice(0, -3))) continue;
+    const text = await fs.readFile(file, 'utf8').catch(() => '');
+    if (!isGeneratedArticle(text)) continue;
+    await fs.rm(file, { force: true });
+    removed.push(name.slice(0, -3));
+  }
+  return removed;
+}
+
+/**
+ * Remove media no written article uses any more: stale files and emptied article folders.
+ * `media` maps each written article's slug to the images it keeps.
+ */
+export async function removeStaleMedia(mediaDir: string, media: ReadonlyMap<string, readonly MediaFile[]>): Promise<void> {
+  const dirs = await fs.readdir(mediaDir, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  for (const entry of dirs) {
+    if (!entry.isDirectory() || !isSlug(entry.name)) continue;
+    const dir = path.join(mediaDir, entry.name);
+    const keep = new Set((media.get(entry.name) ?? []).map((file) => file.name));
+    const names = await fs.readdir(dir);
+    for (const name of names) {
+      if (!keep.has(name) && (mediaFileNamePattern.test(name) || tempFilePattern.test(name))) await fs.rm(path.join(dir, name), { force: true });
+    }
+    if ((await fs.readdir(dir)).length === 0) await fs.rmdir(dir);
+  }
+}
+
+/** Write `file` through a temporary file in the same folder and a rename, so no reader sees it half-written. */
+async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
 }

@@ -21,13 +21,13 @@ export interface DayGroup<T> {
 }
 
 /** The publication day as written (`2022-01-09` from `2022-01-09T23:30:00+07:00`). */
-export function dayOf(iso: string | undefined): string | undefined {
+function dayOf(iso: string | undefined): string | undefined {
   const match = iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso) : null;
   return match ? match[1] : undefined;
 }
 
 /** Milliseconds since the epoch of an ISO date, or undefined. */
-export function timeOf(iso: string | undefined): number | undefined {
+function timeOf(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? undefined : time;
@@ -37,7 +37,7 @@ export function timeOf(iso: string | undefined): number | undefined {
  * Digest order: by day, newest first; within a day, by instant, newest first; undated articles
  * last; ties by id, so the order never depends on the file system.
  */
-export function compareNewestFirst(a: DatedArticle, b: DatedArticle): number {
+function compareNewestFirst(a: DatedArticle, b: DatedArticle): number {
   const dayA = dayOf(a.data.published);
   const dayB = dayOf(b.data.published);
   if (dayA !== dayB) {

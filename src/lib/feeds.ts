@@ -7,10 +7,8 @@
  * title makes the whole feed unreadable), and every link is absolute and respects `base`.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { xmlSafe } from '../ingest/sanitize.ts';
+import { xmlSafe } from '../article/fields.ts';
 import { absoluteUrl, articlePath, homePath } from './urls.ts';
-
-export { xmlSafe };
 
 /** The article fields a feed item reads (a subset of the `articles` collection's data). */
 export interface FeedArticleData {
@@ -52,12 +50,12 @@ const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  * entities only: @astrojs/rss re-parses `customData` and decodes these five before writing it
  * out again escaped, whereas numeric references would come out double-escaped.
  */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return xmlSafe(text).replace(/[&<>"']/g, (char) => xmlEntities[char]);
 }
 
 /** XML namespaces the feeds use beyond RSS 2.0 (`content:` is added by @astrojs/rss itself). */
-export const feedNamespaces = {
+const feedNamespaces = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
 };

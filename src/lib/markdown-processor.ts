@@ -1,8 +1,8 @@
 /**
  * Astro's own Markdown processor, made safe.
  *
- * The site never shows Astro's rendering of an article: pages and feeds use `renderMarkdown`
- * (src/lib/render.ts). But the content layer's glob loader still renders every Markdown entry
+ * The site never shows Astro's rendering of an article: pages and feeds use `articleHtml` and
+ * `feedArticle` (src/lib/articles.ts, which render through src/lib/render.ts). But the content layer's glob loader still renders every Markdown entry
  * with the configured processor at sync time (so that `render(entry)` would work), and
  * Sätteri, Astro 7's default processor, keeps raw HTML verbatim and keeps `javascript:` links.
  * So that a future `render(entry)` can never put unsanitized HTML on a page, Astro's processor
@@ -12,7 +12,7 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
-import { sanitizeSchema } from '../ingest/sanitize.ts';
+import { sanitizeSchema } from '../article/sanitize-schema.ts';
 
 type HastPlugin = Extract<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], { name: string }>;
 
@@ -20,7 +20,7 @@ type HastPlugin = Extract<NonNullable<SatteriProcessorOptions['hastPlugins']>[nu
  * A Sätteri hast plugin that replaces the whole rendered tree with its sanitized copy, once per
  * document, after every other plugin (so nothing can add markup behind it).
  */
-export const satteriSanitize: HastPlugin = {
+const satteriSanitize: HastPlugin = {
   name: 'kliping-sanitize',
   after(root, ctx) {
     ctx.replaceNode(root, sanitize(root as Root, sanitizeSchema) as Root);

@@ -18,10 +18,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { sanitizeSchema } from '../ingest/sanitize.ts';
+import { sanitizeSchema } from '../article/sanitize-schema.ts';
 import { resolveContentUrl } from './urls.ts';
 
-/** Options for {@link articleBodyHtml} and {@link renderMarkdown}. */
+/** Options for {@link articleBodyHtml}. */
 export interface RenderOptions {
   /** Astro's `base` (e.g. `/news/`): site paths in the body (kept media) are prefixed with it. */
   base: string;
@@ -94,12 +94,4 @@ export function articleBodyHtml(tree: Root, options: RenderOptions): string {
     return undefined;
   });
   return hastToHtml.stringify(copy);
-}
-
-/**
- * Render Markdown (a generated article body) to sanitized HTML whose site paths respect `base`.
- * Synchronous and deterministic.
- */
-export function renderMarkdown(markdown: string, options: RenderOptions): string {
-  return articleBodyHtml(parseArticleBody(markdown), options);
 }

@@ -1,13 +1,13 @@
 /**
- * The site's one way to the user's topics (`content/topics.yml`, validated by the ingest's
- * `loadTopics`): an Astro content loader for the `topics` collection, and the merge of those
+ * The site's one way to the user's topics (`content/topics.yml`, validated by `loadTopics` of
+ * src/config/topics.ts, as the ingest does): an Astro content loader for the `topics` collection, and the merge of those
  * topics with the topics the articles actually carry.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadTopics } from '../ingest/topics.ts';
+import { loadTopics } from '../config/topics.ts';
 
 /** What the site shows of a topic. */
 export interface Topic {
@@ -20,13 +20,6 @@ export interface Topic {
 export interface TopicsLoaderOptions {
   /** Folder holding topics.yml: absolute, or relative to the project root. */
   contentDir: string;
-}
-
-/** Read topics.yml text into the site's topics (file order kept). Throws on an invalid file. */
-export function readTopics(yamlText: string, label = 'topics.yml'): Topic[] {
-  return loadTopics(yamlText, label).map(({ slug, title, description }) =>
-    description === undefined ? { slug, title } : { slug, title, description },
-  );
 }
 
 /**
@@ -45,8 +38,14 @@ export function topicsLoader(options: TopicsLoaderOptions): Loader {
       const filePath = path.relative(root, file).split(path.sep).join('/');
       const sync = async () => {
         let topics: Topic[] = [];
-        if (existsSync(file)) topics = readTopics(await fs.readFile(file, 'utf8'), file);
-        else logger.warn(`${file} not found: no topics configured`);
+        if (existsSync(file)) {
+          // What the site shows of each topic (its matching rules stay with the ingest).
+          topics = loadTopics(await fs.readFile(file, 'utf8'), file).map(({ slug, title, description }) =>
+            description === undefined ? { slug, title } : { slug, title, description },
+          );
+        } else {
+          logger.warn(`${file} not found: no topics configured`);
+        }
         store.clear();
         for (const [order, topic] of topics.entries()) {
           const data = await parseData({ id: topic.slug, data: { ...topic, order }, filePath });
@@ -63,7 +62,7 @@ export function topicsLoader(options: TopicsLoaderOptions): Loader {
 }
 
 /** A readable title for a topic slug that topics.yml does not define: "middle-east" → "Middle east". */
-export function titleFromSlug(slug: string): string {
+function titleFromSlug(slug: string): string {
   const words = slug.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

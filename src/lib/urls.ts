@@ -5,7 +5,6 @@
  * The pure functions take `base` and `site` as parameters (easy to test); the wrappers at the end
  * read Astro's `import.meta.env`.
  */
-import { MEDIA_PREFIX } from '../ingest/media.ts';
 
 /** Site path of the home page (the digest). */
 export const homePath = '/';
@@ -15,9 +14,6 @@ export const topicsPath = '/topics/';
 
 /** Site path of the whole-site RSS feed. */
 export const feedPath = '/rss.xml';
-
-/** Folder, under the site root, where the ingest puts media it kept from inputs (owned by the ingest). */
-export const mediaPrefix = MEDIA_PREFIX;
 
 /**
  * Encode each segment of a slug (which may hold `/` for nested inputs) for use in a path.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWeekdayDates, guessPublished, isoDate, parseDate } from '../../src/ingest/dates.ts';
+import { guessPublished, parseDate } from '../../src/ingest/dates.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedFile = path.resolve(repoRoot, '../shared/seed/suara-rusia-nato-jenewa.txt');
@@ -156,50 +156,43 @@ describe('parseDate: rejects', () => {
   });
 });
 
-describe('findWeekdayDates', () => {
-  const notAfter = new Date('2026-11-27T00:00:00Z');
+describe('guessPublished: weekday mentions', () => {
+  const now = new Date('2026-11-27T00:00:00Z');
+  /** The date each piece's weekday mention gives on its own, and the one the whole text gives (the earliest). */
+  const dates = (pieces: string[], at = now) => ({
+    each: pieces.map((piece) => guessPublished(piece, at)),
+    whole: guessPublished(pieces.join(''), at),
+  });
 
   it('dates Indonesian weekday mentions by the latest fitting year', () => {
-    const text = 'pada hari Senin (10/01), di mana ... kata Ryabkov pada hari Minggu (09/01). Lalu Senin (10/1) lagi.';
-    expect(findWeekdayDates(text, { notAfter })).toEqual(['2022-01-10', '2022-01-09']);
+    const pieces = ['pada hari Senin (10/01), di mana ...', ' kata Ryabkov pada hari Minggu (09/01).', ' Lalu Senin (10/1) lagi.'];
+    expect(dates(pieces)).toEqual({ each: ['2022-01-10', '2022-01-09', '2022-01-10'], whole: '2022-01-09' });
   });
 
   it('reads English weekdays and Jumat spellings', () => {
-    expect(findWeekdayDates('on Sunday (9/1) and Friday (14/1)', { notAfter })).toEqual(['2022-01-09', '2022-01-14']);
-    expect(findWeekdayDates("Jum'at (14/01) dan Jumat (7/1)", { notAfter })).toEqual(['2022-01-14', '2022-01-07']);
+    expect(dates(['on Sunday (9/1)', ' and Friday (14/1)'])).toEqual({ each: ['2022-01-09', '2022-01-14'], whole: '2022-01-09' });
+    expect(dates(["Jum'at (14/01)", ' dan Jumat (7/1)'])).toEqual({ each: ['2022-01-14', '2022-01-07'], whole: '2022-01-07' });
   });
 
-  it('does not go past notAfter’s year', () => {
+  it('does not go past now’s year', () => {
     // 9 January was a Sunday in 2022 and again in 2028.
-    expect(findWeekdayDates('Minggu (09/01)', { notAfter: new Date('2029-03-01') })).toEqual(['2028-01-09']);
-    expect(findWeekdayDates('Minggu (09/01)', { notAfter: new Date('2027-12-31') })).toEqual(['2022-01-09']);
+    expect(guessPublished('Minggu (09/01)', new Date('2029-03-01'))).toBe('2028-01-09');
+    expect(guessPublished('Minggu (09/01)', new Date('2027-12-31'))).toBe('2022-01-09');
   });
 
   it('uses a year written in the parentheses', () => {
-    expect(findWeekdayDates('Kamis (24/2/2022)', { notAfter })).toEqual(['2022-02-24']);
+    expect(guessPublished('Kamis (24/2/2022)', now)).toBe('2022-02-24');
   });
 
   it('finds nothing for impossible dates or plain weekdays', () => {
-    expect(findWeekdayDates('Minggu (31/02) dan Senin depan, minggu (ini)', { notAfter })).toEqual([]);
+    expect(guessPublished('Minggu (31/02) dan Senin depan, minggu (ini)', now)).toBeUndefined();
   });
 
-  it.skipIf(!existsSync(seedFile))('gives 2022-01-10 and 2022-01-09 for the seed article (skipped when ../shared/seed is absent)', () => {
+  it.skipIf(!existsSync(seedFile))('finds 2022-01-10 and 2022-01-09 in the seed article (skipped when ../shared/seed is absent)', () => {
     const text = readFileSync(seedFile, 'utf8');
-    expect(findWeekdayDates(text, { notAfter })).toEqual(['2022-01-10', '2022-01-09']);
-  });
-});
-
-describe('isoDate', () => {
-  it('accepts ISO 8601 dates and date-times, with a space or T', () => {
-    expect(isoDate('2022-01-09')).toBe('2022-01-09');
-    expect(isoDate(' 2022-01-09 14:30 ')).toBe('2022-01-09T14:30');
-    expect(isoDate('2022-01-09T14:30:05.123+07:00')).toBe('2022-01-09T14:30:05.123+07:00');
-  });
-
-  it('refuses other formats and days the calendar lacks', () => {
-    for (const value of ['9 January 2022', '2022-1-9', '2022-02-30', '2022-13-01', '2022-01-09T25:00', 'yesterday', '', undefined]) {
-      expect(isoDate(value), String(value)).toBeUndefined();
-    }
+    const { each, whole } = dates(text.split(/(?<=\n)/));
+    expect([...new Set(each.filter((date) => date !== undefined))]).toEqual(['2022-01-10', '2022-01-09']);
+    expect(whole).toBe('2022-01-09');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeText, detectCharset, findDeclaredCharset, normalizeCharset } from '../../src/ingest/decode.ts';
+import { decodeHtml, decodeText, normalizeCharset } from '../../src/ingest/decode.ts';
 import { encodeLegacy } from '../fixtures/charsets/legacy-encode.ts';
 
 const russian =
@@ -221,24 +221,31 @@ describe('decodeText', () => {
   });
 });
 
-describe('helpers', () => {
-  it('normalizeCharset maps labels to WHATWG names', () => {
+describe('normalizeCharset', () => {
+  it('maps labels to WHATWG names', () => {
     expect(normalizeCharset('latin1')).toBe('windows-1252');
     expect(normalizeCharset(' "KOI8-R" ')).toBe('koi8-r');
     expect(normalizeCharset('win-1251')).toBe('windows-1251');
     expect(normalizeCharset('nonsense')).toBeUndefined();
     expect(normalizeCharset('')).toBeUndefined();
   });
+});
 
-  it('findDeclaredCharset reports no declaration as undefined', () => {
-    expect(findDeclaredCharset(utf8(page(indonesian)))).toBeUndefined();
-    expect(findDeclaredCharset(utf8(page(indonesian, '<meta charset=x-user-defined>')))).toBe('windows-1252');
+describe('decodeHtml: what the prescan and detection look at', () => {
+  // What a page declares shows in the charset decodeHtml reports for a pure-ASCII page (see
+  // "keeps a legacy declaration when the page is pure ASCII"). Only the head is searched, so
+  // these pages declare exactly what page(indonesian, …) declares.
+  it('finds no declaration in the page template, and reads x-user-defined as windows-1252', () => {
+    const ascii = 'Plain ASCII text only.';
+    expect(decodeHtml(utf8(page(ascii)))).toEqual({ text: page(ascii), charset: 'utf-8' });
+    const userDefined = page(ascii, '<meta charset=x-user-defined>');
+    expect(decodeHtml(utf8(userDefined))).toEqual({ text: userDefined, charset: 'windows-1252' });
   });
 
-  it('detectCharset looks at text, not markup', () => {
+  it('detects the charset from the text, not the markup, of an undeclared page', () => {
     // Lots of ASCII markup around a short Russian sentence.
     const markup = '<div class="nav-item"><a href="/category/news">News</a></div>\n'.repeat(200);
     const html = `<html><body>${markup}<p>${russian}</p>${markup}</body></html>`;
-    expect(detectCharset(encodeLegacy(html, 'windows-1251'))).toBe('windows-1251');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1251'))).toEqual({ text: html, charset: 'windows-1251' });
   });
 });

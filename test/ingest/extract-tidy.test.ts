@@ -138,4 +138,23 @@ describe('tidyArticle', () => {
     expect(JSON.stringify(tree)).not.toContain('"div"');
     expect(JSON.stringify(tree)).toContain('"img"');
   });
+
+  it('explains every removal with the rule that made it', () => {
+    const tree = parseHtml(
+      '<h1>Bridge budget approved</h1><p>By Jordan Ellis</p><div><p>ADVERTISEMENT</p></div>' +
+        `<p>${prose} [button link="/x"]Go[/button]</p><p>Read also: <a href="/y">Parking</a></p><p>Subscribe to our newsletter</p>`,
+    );
+    const lines: string[] = [];
+    tidyArticle(tree, { titles: [], explain: (line) => lines.push(line) });
+    expect(lines).toEqual([
+      'dropped shortcode: "[button link=\\"/x\\"]"',
+      'dropped shortcode: "[/button]"',
+      'dropped line (widget label): <p> "ADVERTISEMENT"',
+      'dropped line (read-also teaser): <p> "Read also: Parking"',
+      'dropped line (subscribe/follow pitch): <p> "Subscribe to our newsletter"',
+      'dropped line (headline): <h1> "Bridge budget approved"',
+      'dropped line (dateline or byline at the top): <p> "By Jordan Ellis"',
+      'dropped 6 element(s) left without text or media',
+    ]);
+  });
 });

@@ -254,6 +254,50 @@ describe('extractArticle', () => {
     expect(lines.some((line) => line.startsWith('chosen '))).toBe(true);
     expect(lines.some((line) => line.startsWith('candidate '))).toBe(true);
   });
+
+  it('explains the chosen block, the candidates’ scores and each line the tidy pass removed', () => {
+    const html = `<html><head><title>Council approves the bridge budget | Ledger</title></head><body>
+      <nav><a href="/">Home</a> <a href="/city">City</a></nav>
+      <div class="story">
+        <h1>Council approves the bridge budget</h1>
+        <p>Read also: <a href="/parking">Parking study finds fewer spaces needed</a></p>
+        <p>The city council voted on Tuesday to approve the budget for repainting the old river bridge, after a long debate.</p>
+        <p>Construction crews will begin the work in spring, and the bridge will stay open to traffic, the mayor said.</p>
+        <p>Residents had asked for the work for years, citing rust, peeling paint and pieces of concrete falling, they said.</p>
+        <p>The budget also pays for new lighting on the footpath, which cyclists and walkers share, and for a survey of the piers.</p>
+        <p>Two members voted against it, saying the city should first finish the repairs it started on the northern ring road.</p>
+      </div>
+      <div class="sidebar"><a href="/a">Popular story one</a> <a href="/b">Popular story two</a></div>
+    </body></html>`;
+    const lines: string[] = [];
+    extractArticle(parseHtml(html), { explain: (line) => lines.push(line) });
+    // Every candidate with its score, best first.
+    const candidates = lines.filter((line) => line.startsWith('candidate '));
+    expect(candidates[0]).toMatch(/^candidate \d+\.\d html > body > div\.story \(\d+ chars, link density 0\.\d\d\)$/);
+    const scores = candidates.map((line) => Number(line.split(' ')[1]));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(candidates.length).toBeGreaterThan(1);
+    // The block chosen, with its score and the start of its text.
+    expect(lines).toContainEqual(expect.stringMatching(/^chosen html > body > div\.story \(score \d+\.\d, \d+ chars\) "Council approves/));
+    // What was left out, and by which rule.
+    expect(lines).toContain('dropped by class: <div sidebar> "Popular story one Popular story two"');
+    expect(lines).toContain('dropped line (read-also teaser): <p> "Read also: Parking study finds fewer spaces needed"');
+    expect(lines).toContain('dropped line (headline): <h1> "Council approves the bridge budget"');
+  });
+
+  it('explains the shortcodes the tidy pass cut and the sibling blocks it kept', () => {
+    const prose = 'The harbour reopened on Monday after a week of storms, and the first ferries left on time, the port said.';
+    const html = `<html><body><div class="post">
+      <div class="entry"><p>${prose}</p><p>${prose} [button link="/shop"]Buy[/button]</p><p>${prose}</p></div>
+      <div class="entry-more"><p>${prose.replace('Monday', 'Tuesday')}</p><p>${prose.replace('Monday', 'Friday')}</p></div>
+    </div></body></html>`;
+    const lines: string[] = [];
+    extractArticle(parseHtml(html), { explain: (line) => lines.push(line) });
+    expect(lines).toContain('dropped shortcode: "[button link=\\"/shop\\"]"');
+    expect(lines).toContain('dropped shortcode: "[/button]"');
+    expect(lines).toContainEqual(expect.stringMatching(/^chosen html > body > div\.post > div\.entry \(score /));
+    expect(lines).toContainEqual(expect.stringMatching(/^kept html > body > div\.post > div\.entry-more: sibling scoring \d+\.\d ≥ 10\.0 "The harbour reopened on Tuesday/));
+  });
 });
 
 describe('extractArticle with a site rule', () => {

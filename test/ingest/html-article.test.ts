@@ -58,4 +58,18 @@ describe('readHtmlArticle', () => {
     const { metadata } = readHtmlArticle({ kind: 'html', text: page }, { rules: new Map([[rule.host, rule]]) });
     expect(metadata.title).toBe('NATO and Russia talk in Brussels');
   });
+
+  it('passes `explain` to the extractor: candidates, the chosen block, tidied lines, what a site rule strips', () => {
+    const lines: string[] = [];
+    readHtmlArticle({ kind: 'html', text: page }, { explain: (line) => lines.push(line) });
+    expect(lines).toContainEqual(expect.stringMatching(/^candidate \d+\.\d html > body > div\.story > div\.copy /));
+    expect(lines).toContainEqual(expect.stringMatching(/^chosen html > body > div\.story \(score /));
+    expect(lines).toContain('dropped line (dateline or byline at the top): <p> "By Anna Kovalenko and John Mercer"');
+
+    const rule = parseSiteRule('body: .story .copy\nstrip: .promo', 'ledger.example.yml');
+    const ruled: string[] = [];
+    readHtmlArticle({ kind: 'html', text: page }, { rules: new Map([[rule.host, rule]]), explain: (line) => ruled.push(line) });
+    expect(ruled).toContain('site rule for ledger.example: stripping 1 element(s) matching .promo');
+    expect(ruled).toContain('site rule for ledger.example: body is 1 element(s) matching .story .copy');
+  });
 });

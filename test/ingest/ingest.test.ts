@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { finishArticle, ingest } from '../../src/ingest/ingest.ts';
+import { ingest } from '../../src/ingest/ingest.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtureContent = path.join(repoRoot, 'test/fixtures/content');
@@ -344,10 +344,11 @@ describe('ingest', () => {
 describe('the ingest CLI', () => {
   let dir: string;
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  const cli = (...args: string[]) =>
-    run(process.execPath, [tsx, path.join(repoRoot, 'scripts/ingest.ts'), ...args], { cwd: dir }).then(
-      ({ stdout }) => ({ code: 0, stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  const cli = (...args: string[]) => cliWith({}, ...args);
+  const cliWith = (env: Record<string, string>, ...args: string[]) =>
+    run(process.execPath, [tsx, path.join(repoRoot, 'scripts/ingest.ts'), ...args], { cwd: dir, env: { ...process.env, ...env } }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
 
   beforeEach(async () => {
@@ -389,72 +390,44 @@ describe('the ingest CLI', () => {
     // And the carried images to public/article-media.
     expect(await readdir(path.join(dir, 'public/article-media'))).toEqual(['saved-page']);
   });
-});
 
-describe('finishArticle', () => {
-  const body = {
-    type: 'root' as const,
-    children: [
-      { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: 'Diplomats met in Geneva on Monday. They talked for eight hours.' }] },
-    ],
-  };
-
-  it('keeps only safe, well-formed metadata values', () => {
-    const { frontmatter } = finishArticle(
-      body,
-      {
-        title: 'A\u0000 title\nover lines',
-        url: 'javascript:alert(1)',
-        image: 'data:image/svg+xml,<svg onload=alert(1)>',
-        lang: 'en-US',
-        published: 'yesterday',
-        modified: '2022-01-11 08:00',
-        byline: '  ',
-      },
-      'x.html',
-      [],
-    );
-    expect(frontmatter).toEqual({
-      title: 'A title over lines',
-      titleGuessed: undefined,
-      source: undefined,
-      url: undefined,
-      byline: undefined,
-      published: undefined,
-      publishedGuessed: undefined,
-      modified: '2022-01-11T08:00',
-      lang: 'en',
-      image: undefined,
-      topics: [],
-      summary: 'Diplomats met in Geneva on Monday. They talked for eight hours.',
-      sourceFile: 'x.html',
-    });
+  it('reads the folders the site reads from KLIPING_CONTENT_DIR and KLIPING_ARTICLES_DIR', async () => {
+    await rm(path.join(dir, 'content/bad'), { recursive: true });
+    await cp(path.join(dir, 'content'), path.join(dir, 'clippings'), { recursive: true });
+    await rm(path.join(dir, 'content'), { recursive: true });
+    const result = await cliWith({ KLIPING_CONTENT_DIR: 'clippings', KLIPING_ARTICLES_DIR: 'out/articles' });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 0 failed, 2 skipped');
+    expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(5);
+    // Flags still win over the environment.
+    const flagged = await cliWith({ KLIPING_CONTENT_DIR: 'nowhere' }, '--content', 'clippings', '--out', 'flagged');
+    expect(flagged.code).toBe(0);
+    expect(await readdir(path.join(dir, 'flagged'))).toHaveLength(5);
   });
 
-  it('guesses a title when the input has none, and prefers the description for the summary', () => {
-    const { frontmatter } = finishArticle(body, { description: 'Eight hours of talks.' }, 'y.html', []);
-    expect(frontmatter.title).toBe('Diplomats met in Geneva on Monday');
-    expect(frontmatter.titleGuessed).toBe(true);
-    expect(frontmatter.summary).toBe('Eight hours of talks.');
+  it('--explain reads one page without writing and says how its body was chosen', async () => {
+    const ruled = await cli('--explain', 'content/html/talks.html');
+    expect(ruled.code).toBe(0);
+    expect(ruled.stdout).toContain('site rule for news.example.com: body is 1 element(s) matching .story-body\n');
+    const result = await cli('--explain', 'content/Saved Page.html');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.some((line) => /^candidate \d+\.\d /.test(line))).toBe(true);
+    expect(lines.some((line) => line.startsWith('chosen '))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^result: ".+" \(.*\), topics \[.*\], \d+ characters of Markdown$/);
+    // Nothing written: no generated folder, no media.
+    expect(await readdir(dir)).toEqual(['content']);
   });
 
-  it('guesses, for every reader, a date implied by weekdays and the language, marking the date as guessed', () => {
-    const paragraph = (text: string) => ({ type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: text }] });
-    const indonesian = {
-      type: 'root' as const,
-      children: [paragraph('Para diplomat bertemu pada hari Senin (10/01) di Jenewa untuk membahas krisis di perbatasan Ukraina dengan Rusia dan NATO.')],
-    };
-    const { frontmatter } = finishArticle(indonesian, { title: 'Jenewa' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
-    expect(frontmatter.published).toBe('2022-01-10');
-    expect(frontmatter.publishedGuessed).toBe(true);
-    expect(frontmatter.lang).toBe('id');
-    // What the input says wins over both guesses.
-    const given = finishArticle(indonesian, { title: 'Jenewa', published: '2022-01-11', lang: 'ms' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
-    expect([given.frontmatter.published, given.frontmatter.publishedGuessed, given.frontmatter.lang]).toEqual(['2022-01-11', undefined, 'ms']);
-  });
-
-  it('refuses an article whose body sanitizes to nothing', () => {
-    const scriptOnly = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'script', properties: {}, children: [{ type: 'text' as const, value: 'alert(1)' }] }] };
-    expect(() => finishArticle(scriptOnly, { title: 'T' }, 'z.html', [])).toThrow('no article text found');
+  it('--explain names what is wrong with the file it is given', async () => {
+    const missing = await cli('--explain', 'content/missing.html');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('content/missing.html is not a file');
+    const outside = await cli('--explain', path.join(repoRoot, 'README.md'));
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is not inside the content folder');
+    const bad = await cli('--explain', 'content/bad/empty.txt');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('bad/empty.txt: failed: empty file');
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
+import { finishArticle } from '../../src/ingest/finish-article.ts';
 import { readMarkdownArticle } from '../../src/ingest/markdown-article.ts';
 import type { Element, Root } from 'hast';
 
@@ -44,18 +45,19 @@ describe('readMarkdownArticle', () => {
   it('uses a leading # heading as the title', () => {
     const { metadata, body } = readMarkdownArticle(read('title-from-heading.md'));
     expect(metadata.title).toBe('Ukraine crisis: what the Geneva talks mean');
-    expect(metadata.titleGuessed).toBeUndefined();
     expect(tags(body)).toEqual(['p']);
   });
 
-  it('guesses a title from the first sentence when there is none', () => {
-    const { metadata } = readMarkdownArticle(read('no-title.md'));
-    expect(metadata.title).toBe('Notes from the briefing');
-    expect(metadata.titleGuessed).toBe(true);
+  it('leaves a title to be guessed (by finishArticle) from the first sentence when there is none', () => {
+    const { metadata, body } = readMarkdownArticle(read('no-title.md'));
+    expect(metadata.title).toBeUndefined();
+    const { frontmatter } = finishArticle(body, metadata, 'no-title.md', []);
+    expect(frontmatter.title).toBe('Notes from the briefing');
+    expect(frontmatter.titleGuessed).toBe(true);
   });
 
   it('reports bad input with a reason', () => {
-    expect(() => readMarkdownArticle('')).toThrow(new IngestError('empty file (no text)'));
+    expect(() => readMarkdownArticle('')).toThrow(/no article text/);
     expect(() => readMarkdownArticle('---\ntitle: x\n---\n')).toThrow(/no article text/);
     expect(() => readMarkdownArticle('---\ntopics: [Not A Slug]\n---\nText.')).toThrow(
       /^frontmatter: topics\[0\] must be a topic slug/,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { parseHtml } from '../../src/ingest/parse.ts';
-import { collectMedia, rasterExtension } from '../../src/ingest/media.ts';
+import { collectMedia } from '../../src/ingest/media.ts';
 
 // A real 1×1 PNG and the first bytes of a JPEG.
 const png = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
@@ -86,14 +86,26 @@ describe('collectMedia', () => {
   });
 });
 
-describe('rasterExtension', () => {
+describe('collectMedia: raster formats', () => {
+  /** The extension of the file written for a carried image, or undefined when it is dropped. */
+  const extensionOf = (bytes: Uint8Array) => {
+    const result = collectMedia(parseHtml('<img src="x_files/picture">'), { readLocal: () => bytes }, options);
+    const src = images(result.tree)[0].properties.src;
+    if (result.files.length === 0) {
+      expect(src).toBeUndefined();
+      return undefined;
+    }
+    expect(src).toBe(options.publicPath + result.files[0].name);
+    return result.files[0].name.split('.')[1];
+  };
+
   it('recognises raster formats by their magic bytes only', () => {
-    expect(rasterExtension(png)).toBe('png');
-    expect(rasterExtension(jpeg)).toBe('jpg');
-    expect(rasterExtension(new TextEncoder().encode('GIF89a....'))).toBe('gif');
-    expect(rasterExtension(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp');
-    expect(rasterExtension(new TextEncoder().encode('\0\0\0\x1cftypavif'))).toBe('avif');
-    expect(rasterExtension(svg)).toBeUndefined();
-    expect(rasterExtension(new TextEncoder().encode('<html><script>'))).toBeUndefined();
+    expect(extensionOf(png)).toBe('png');
+    expect(extensionOf(jpeg)).toBe('jpg');
+    expect(extensionOf(new TextEncoder().encode('GIF89a....'))).toBe('gif');
+    expect(extensionOf(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp');
+    expect(extensionOf(new TextEncoder().encode('\0\0\0\x1cftypavif'))).toBe('avif');
+    expect(extensionOf(svg)).toBeUndefined();
+    expect(extensionOf(new TextEncoder().encode('<html><script>'))).toBeUndefined();
   });
 });

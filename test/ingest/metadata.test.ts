@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLang, readMetadata, type MetadataHints } from '../../src/ingest/metadata.ts';
+import { readMetadata, type MetadataHints } from '../../src/ingest/metadata.ts';
 import { parseHtml } from '../../src/ingest/parse.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/metadata');
@@ -380,18 +380,6 @@ describe('lang', () => {
     expect(read(og('og:locale', 'uk_UA'), indonesian).lang).toBe('uk');
     expect(read('', indonesian).lang).toBe('id');
     expect(read('', '<p>Terlalu pendek.</p>').lang).toBeUndefined();
-  });
-
-  it('normalizes codes', () => {
-    expect(normalizeLang('id-ID')).toBe('id');
-    expect(normalizeLang('en_GB')).toBe('en');
-    expect(normalizeLang('in')).toBe('id');
-    expect(normalizeLang('ua')).toBe('uk');
-    expect(normalizeLang('ind')).toBe('id');
-    expect(normalizeLang('RU')).toBe('ru');
-    expect(normalizeLang('und')).toBeUndefined();
-    expect(normalizeLang('x-klingon')).toBeUndefined();
-    expect(normalizeLang('')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { decodeQuotedPrintable, unpackMhtml } from '../../src/ingest/mhtml.ts';
+import { unpackMhtml } from '../../src/ingest/mhtml.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/mhtml');
 const read = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
@@ -116,14 +116,18 @@ describe('unpackMhtml: structure', () => {
   });
 });
 
-describe('decodeQuotedPrintable', () => {
+describe('unpackMhtml: quoted-printable', () => {
+  /** The page of a single-part archive whose body is `body`, quoted-printable, byte for byte. */
+  const page = (body: string) =>
+    unpackMhtml(latin1(`Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body}`)).html;
+
   it('decodes =XX in either case, soft breaks with CRLF, LF or trailing spaces', () => {
-    expect(lf(decodeQuotedPrintable('a=3Db =E2=80=9Cq=e2=80=9d\r\nsoft=\r\nbreak lf=\nbreak sp= \t\r\nend'))).toBe(
+    expect(lf(page('a=3Db =E2=80=9Cq=e2=80=9d\r\nsoft=\r\nbreak lf=\nbreak sp= \t\r\nend'))).toBe(
       'a=b “q”\nsoftbreak lfbreak spend',
     );
   });
 
   it('keeps a malformed = as is and drops a trailing one', () => {
-    expect(lf(decodeQuotedPrintable('x=ZZ y=4 z='))).toBe('x=ZZ y=4 z');
+    expect(lf(page('x=ZZ y=4 z='))).toBe('x=ZZ y=4 z');
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { readInput, savedFromComments } from '../../src/ingest/read-input.ts';
+import { readInput } from '../../src/ingest/read-input.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
@@ -155,27 +155,48 @@ describe('readInput: refusals', () => {
     }
   });
 
+  it('a text copy that decodes to nothing but white space', () => {
+    const spaces = Uint8Array.of(0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00, 0x20, 0x00);
+    for (const name of ['a.txt', 'a.md']) expect(() => readInput(name, spaces)).toThrow(new IngestError('empty file'));
+  });
+
+  it('a text copy that decodes to control characters', () => {
+    const garbage = Array.from({ length: 400 }, (_, index) => String.fromCharCode(1 + ((index * 37) % 31), 65 + (index % 26))).join('');
+    for (const name of ['a.txt', 'a.md']) {
+      expect(() => readInput(name, utf8(garbage))).toThrow(new IngestError('not a text file (it holds binary data)'));
+    }
+    // A few stray ones are what real copies have.
+    expect(readInput('a.txt', utf8(`Rusia\u0007 dan NATO. ${'Kata '.repeat(100)}`)).kind).toBe('text');
+  });
+
   it('an MHTML archive whose page is empty', () => {
     const archive = 'Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n\r\n--b--\r\n';
     expect(() => readInput('a.mhtml', utf8(archive))).toThrow(new IngestError('MHTML page part is empty'));
   });
 });
 
-describe('savedFromComments', () => {
+describe('readInput: the saving browser’s comments', () => {
+  /** What readInput takes from the comments of an HTML page holding `text`. */
+  const comments = (text: string) => {
+    const { savedFrom, savedAt } = readInput('x.html', utf8(text));
+    return { savedFrom, savedAt };
+  };
+
   it('uses the length in parentheses to cut the URL', () => {
-    expect(savedFromComments('<!-- saved from url=(0022)https://example.com/a--><p>')).toEqual({
+    expect(comments('<!-- saved from url=(0022)https://example.com/a--><p>')).toStrictEqual({
       savedFrom: 'https://example.com/a',
+      savedAt: undefined,
     });
   });
 
   it('finds nothing deep in the page', () => {
     const text = `<html>${' '.repeat(9000)}<!-- saved from url=(0020)https://example.com/ -->`;
-    expect(savedFromComments(text)).toEqual({});
+    expect(comments(text)).toStrictEqual({ savedFrom: undefined, savedAt: undefined });
   });
 
   it('drops a SingleFile url that is not http(s) but keeps its date', () => {
     const text = '<!--\n Page saved with SingleFile \n url: file:///home/user/a.html \n saved date: Sun Jan 09 2022 14:30:00 GMT+0100 (CET)\n-->';
-    expect(savedFromComments(text)).toEqual({ savedAt: '2022-01-09T14:30:00+01:00' });
+    expect(comments(text)).toStrictEqual({ savedFrom: undefined, savedAt: '2022-01-09T14:30:00+01:00' });
   });
 });
 

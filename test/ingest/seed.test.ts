@@ -1,6 +1,6 @@
 /**
  * The project's first real test case: the committed sample content/suara-rusia-nato-jenewa.txt
- * (see /work/shared/seed/README.md for what it must give), ingested end to end.
+ * (see ../shared/seed/README.md, beside the repository, for what it must give), ingested end to end.
  */
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';

@@ -1,30 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { maxSlugLength, slugForSource, slugify, uniqueSlugs } from '../../src/ingest/slug.ts';
+import { uniqueSlugs } from '../../src/ingest/slug.ts';
 
-describe('slugify', () => {
+/** The slug of an input that has content/ to itself: no other input competes for it. */
+const slugOf = (sourceFile: string) => uniqueSlugs([sourceFile]).get(sourceFile)!;
+
+describe('slug of one input', () => {
   it('folds accents and case into ASCII words joined by hyphens', () => {
-    expect(slugify('  Suara: Rusia & NATO di Jenéwa! ')).toBe('suara-rusia-nato-di-jenewa');
+    expect(slugOf('  Suara: Rusia & NATO di Jenéwa! ')).toBe('suara-rusia-nato-di-jenewa');
   });
 
-  it('stays within the maximum length, cut at a hyphen', () => {
-    const slug = slugify('word '.repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(maxSlugLength);
+  it('stays within the maximum length (80), cut at a hyphen', () => {
+    const slug = slugOf('word '.repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toMatch(/^word(-word)+$/);
   });
-});
 
-describe('slugForSource', () => {
   it('drops the extension and keeps folders as part of the slug', () => {
-    expect(slugForSource('suara-rusia-nato-jenewa.txt')).toBe('suara-rusia-nato-jenewa');
-    expect(slugForSource('2022/01/Geneva talks.html')).toBe('2022-01-geneva-talks');
-    expect(slugForSource('v1.2/notes.md')).toBe('v1-2-notes');
+    expect(slugOf('suara-rusia-nato-jenewa.txt')).toBe('suara-rusia-nato-jenewa');
+    expect(slugOf('2022/01/Geneva talks.html')).toBe('2022-01-geneva-talks');
+    expect(slugOf('v1.2/notes.md')).toBe('v1-2-notes');
   });
 
-  it('gives a name without Latin letters a stable hashed slug', () => {
-    const slug = slugForSource('Новости.html');
+  it('transliterates names in other scripts into readable slugs', () => {
+    expect(slugOf('Рябков назвал переговоры трудными.html')).toBe('ryabkov-nazval-peregovory-trudnymi');
+    expect(slugOf('Берлін ×.html')).toBe('berlin');
+    expect(slugOf('Україна/Зеленський.txt')).toBe('ukrayina-zelenskiy');
+    expect(slugOf('Ελλάδα.md')).toBe('ellada');
+    expect(slugOf('Straße in Łódź.html')).toBe('strasse-in-lodz');
+  });
+
+  it('gives a name it cannot spell in Latin letters a stable hashed slug', () => {
+    const slug = slugOf('北京.html');
     expect(slug).toMatch(/^article-[0-9a-f]{8}$/);
-    expect(slugForSource('Новости.html')).toBe(slug);
-    expect(slugForSource('Україна.html')).not.toBe(slug);
+    expect(slugOf('北京.html')).toBe(slug);
+    expect(slugOf('東京.html')).not.toBe(slug);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, guessTitle, summarize } from '../../src/ingest/summary.ts';
+import { guessTitle, summarize } from '../../src/ingest/summary.ts';
 
 const lede =
   'Suara.com - Moskow mengatakan "kecewa" dengan sinyal dari Amerika Serikat (AS) dan NATO menjelang pembicaraan di Jenewa pada hari Senin (10/01), di mana mereka akan membahas krisis di perbatasan Ukraina.';
@@ -31,19 +31,26 @@ describe('guessTitle', () => {
     expect(guessTitle(`${second} ${third}`)).toBe('Rusia mengatakan bahwa mereka tidak begitu optimis');
   });
 
-  it('cuts a long first sentence to at most 90 characters at a word boundary', () => {
+  it('cuts a long first sentence to at most 90 characters at a word boundary, without its dateline', () => {
     const title = guessTitle(lede);
     expect(title.length).toBeLessThanOrEqual(90);
-    expect(title).toMatch(/^Suara\.com - Moskow mengatakan "kecewa" .*\S…$/);
+    expect(title).toMatch(/^Moskow mengatakan "kecewa" .*\S…$/);
+  });
+
+  it('reads only the first paragraph, and strips datelines of a place or an outlet', () => {
+    expect(guessTitle(`Breaking news\n\n${second}`)).toBe('Breaking news');
+    expect(guessTitle(`\n\nJAKARTA - ${second}`)).toBe('Rusia mengatakan bahwa mereka tidak begitu optimis');
+    expect(guessTitle(`Jakarta, Kompas.com -- ${second}`)).toBe('Rusia mengatakan bahwa mereka tidak begitu optimis');
   });
 });
 
-describe('cutAtWord', () => {
+describe('cutting at a word (through summarize)', () => {
+  // Each text is one sentence longer than the limit, so `summarize` cuts it as a whole.
   it('cuts a single long word where it must', () => {
-    expect(cutAtWord('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(summarize('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 
   it('drops trailing punctuation before the ellipsis', () => {
-    expect(cutAtWord('alpha beta, gamma delta', 13)).toBe('alpha beta…');
+    expect(summarize('alpha beta, gamma delta', 13)).toBe('alpha beta…');
   });
 });

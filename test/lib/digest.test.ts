@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareNewestFirst,
-  dayOf,
-  formatDay,
-  formatShortDate,
-  formatTimeOfDay,
-  groupByDay,
-  sortNewestFirst,
-  timeOf,
-} from '../../src/lib/digest.ts';
+import { formatDay, formatShortDate, formatTimeOfDay, groupByDay, sortNewestFirst } from '../../src/lib/digest.ts';
 
 const article = (id: string, published?: string) => ({ id, data: { published } });
 
-describe('dayOf and timeOf', () => {
+describe('the day and the instant of a date', () => {
   it('reads the day as the publisher wrote it, whatever the offset', () => {
+    const dayOf = (published?: string) => groupByDay([article('x', published)])[0].day;
     expect(dayOf('2022-01-09T23:30:00+07:00')).toBe('2022-01-09');
     expect(dayOf('2022-01-09T23:10:00-05:00')).toBe('2022-01-09');
     expect(dayOf('2022-01-08')).toBe('2022-01-08');
@@ -22,9 +14,26 @@ describe('dayOf and timeOf', () => {
   });
 
   it('reads the instant', () => {
-    expect(timeOf('2022-01-09T14:30:00+07:00')).toBe(Date.UTC(2022, 0, 9, 7, 30));
-    expect(timeOf('nonsense')).toBeUndefined();
-    expect(timeOf(undefined)).toBeUndefined();
+    // 14:30 at +07:00 is 07:30Z: earlier than a millisecond after, later than one before, and
+    // tied with 07:30Z itself (so the ids decide). By id alone the order would be reversed.
+    const sorted = sortNewestFirst([
+      article('a-before', '2022-01-09T07:29:59.999Z'),
+      article('b-jakarta', '2022-01-09T14:30:00+07:00'),
+      article('b-utc', '2022-01-09T07:30:00Z'),
+      article('c-after', '2022-01-09T07:30:00.001Z'),
+    ]);
+    expect(sorted.map((a) => a.id)).toEqual(['c-after', 'b-jakarta', 'b-utc', 'a-before']);
+  });
+
+  it('reads no instant from nonsense or from no date: such articles tie, ordered by id', () => {
+    // An unreadable instant that leaked into the comparison would leave these in input order.
+    for (const [first, second] of [
+      [article('b', 'nonsense'), article('a')],
+      [article('b'), article('a', 'nonsense')],
+      [article('b'), article('a')],
+    ]) {
+      expect(sortNewestFirst([first, second]).map((a) => a.id)).toEqual(['a', 'b']);
+    }
   });
 });
 
@@ -54,13 +63,17 @@ describe('sortNewestFirst', () => {
     ]);
   });
 
-  it('does not modify its input and is a consistent comparator', () => {
+  it('does not modify its input and orders consistently', () => {
     const input = [article('a', '2022-01-01'), article('b', '2022-01-02')];
     sortNewestFirst(input);
     expect(input.map((a) => a.id)).toEqual(['a', 'b']);
-    expect(compareNewestFirst(input[0], input[1])).toBeGreaterThan(0);
-    expect(compareNewestFirst(input[1], input[0])).toBeLessThan(0);
-    expect(compareNewestFirst(input[0], input[0])).toBe(0);
+    // b before a whichever comes first; an article equal to another (same id and date) is
+    // neither before nor after it, so the sort keeps their input order.
+    expect(sortNewestFirst(input).map((a) => a.id)).toEqual(['b', 'a']);
+    expect(sortNewestFirst([input[1], input[0]]).map((a) => a.id)).toEqual(['b', 'a']);
+    const twin = article('a', '2022-01-01');
+    expect(sortNewestFirst([input[0], twin])[0]).toBe(input[0]);
+    expect(sortNewestFirst([twin, input[0]])[0]).toBe(twin);
   });
 });
 

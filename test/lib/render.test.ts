@@ -3,7 +3,12 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { articleBodyHtml, parseArticleBody, renderMarkdown } from '../../src/lib/render.ts';
+import { articleBodyHtml, parseArticleBody, type RenderOptions } from '../../src/lib/render.ts';
+
+/** Markdown → the HTML a page or feed shows: both steps, as src/lib/articles.ts runs them. */
+function renderMarkdown(markdown: string, options: RenderOptions): string {
+  return articleBodyHtml(parseArticleBody(markdown), options);
+}
 
 const atRoot = { base: '/' };
 const underNews = { base: '/news/' };

@@ -1,35 +1,89 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { mergeTopics, readTopics, titleFromSlug } from '../../src/lib/topics.ts';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mergeTopics, topicsLoader } from '../../src/lib/topics.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-describe('readTopics', () => {
-  it('reads slug, title and description of each topic, in file order', () => {
-    const yaml = readFileSync(path.join(repoRoot, 'test/fixtures/site/content/topics.yml'), 'utf8');
-    expect(readTopics(yaml)).toEqual([
-      { slug: 'russia-nato', title: 'Russia–NATO', description: 'Russia and the North Atlantic alliance.' },
-      { slug: 'ukraine', title: 'Ukraine', description: 'Ukraine, its war and its politics.' },
-      { slug: 'energy', title: 'Energy & gas' },
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+}
+
+/** Run the `topics` collection's loader on `contentDir` as Astro would (without the schema), and return what it stores. */
+async function loadCollection(contentDir: string): Promise<{ entries: StoredEntry[]; warnings: string[] }> {
+  const entries: StoredEntry[] = [];
+  const warnings: string[] = [];
+  const context = {
+    config: { root: pathToFileURL(`${repoRoot}/`) },
+    store: {
+      clear: () => entries.splice(0),
+      set: (entry: StoredEntry) => (entries.push(entry), true),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    logger: { warn: (message: string) => warnings.push(message), error: (message: string) => warnings.push(message) },
+  } as unknown as Parameters<Loader['load']>[0];
+  await topicsLoader({ contentDir }).load(context);
+  return { entries, warnings };
+}
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh, empty folder (removed after the tests). */
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kliping-topics-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** A fresh folder holding a topics.yml with `text`. */
+function contentWith(text: string): { dir: string; file: string } {
+  const dir = tempDir();
+  const file = path.join(dir, 'topics.yml');
+  writeFileSync(file, text);
+  return { dir, file };
+}
+
+describe('topicsLoader', () => {
+  it('reads slug, title and description of each topic, in file order', async () => {
+    const { entries } = await loadCollection(path.join(repoRoot, 'test/fixtures/site/content'));
+    expect(entries.map((entry) => entry.data)).toEqual([
+      { slug: 'russia-nato', title: 'Russia–NATO', description: 'Russia and the North Atlantic alliance.', order: 0 },
+      { slug: 'ukraine', title: 'Ukraine', description: 'Ukraine, its war and its politics.', order: 1 },
+      { slug: 'energy', title: 'Energy & gas', order: 2 },
     ]);
+    expect(entries.map((entry) => entry.id)).toEqual(['russia-nato', 'ukraine', 'energy']);
+    expect(entries[0].filePath).toBe('test/fixtures/site/content/topics.yml');
   });
 
-  it('reads the project’s own content/topics.yml', () => {
-    const yaml = readFileSync(path.join(repoRoot, 'content/topics.yml'), 'utf8');
-    const slugs = readTopics(yaml).map((topic) => topic.slug);
+  it('reads the project’s own content/topics.yml', async () => {
+    const slugs = (await loadCollection('content')).entries.map((entry) => entry.id);
     expect(slugs).toContain('russia-nato');
     expect(slugs).toContain('ukraine');
   });
 
-  it('fails with the file name and the reason for an invalid file', () => {
-    expect(() => readTopics('topics:\n  - slug: Not A Slug\n    title: X\n    all: [[x]]\n', '/site/topics.yml')).toThrow(
-      /\/site\/topics\.yml: .*slug/,
-    );
+  it('fails with the file name and the reason for an invalid file', async () => {
+    const { dir, file } = contentWith('topics:\n  - slug: Not A Slug\n    title: X\n    all: [[x]]\n');
+    const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(loadCollection(dir)).rejects.toThrow(new RegExp(`^${escaped}: .*slug`));
   });
 
-  it('gives no topics for an empty file', () => {
-    expect(readTopics('')).toEqual([]);
+  it('gives no topics for an empty file', async () => {
+    expect(await loadCollection(contentWith('').dir)).toEqual({ entries: [], warnings: [] });
+  });
+
+  it('gives no topics, with a warning, when there is no topics.yml', async () => {
+    const dir = tempDir();
+    const { entries, warnings } = await loadCollection(dir);
+    expect(entries).toEqual([]);
+    expect(warnings).toEqual([`${path.join(dir, 'topics.yml')} not found: no topics configured`]);
   });
 });
 
@@ -49,7 +103,8 @@ describe('mergeTopics', () => {
   });
 
   it('titles an unknown slug readably', () => {
-    expect(titleFromSlug('middle-east')).toBe('Middle east');
-    expect(titleFromSlug('g20')).toBe('G20');
+    const titleOf = (slug: string) => mergeTopics([], [slug])[0].title;
+    expect(titleOf('middle-east')).toBe('Middle east');
+    expect(titleOf('g20')).toBe('G20');
   });
 });

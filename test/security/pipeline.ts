@@ -14,8 +14,9 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { toMarkdown } from '../../src/ingest/markdown.ts';
 import { parseHtml } from '../../src/ingest/parse.ts';
-import { sanitizeArticle, sanitizeSchema } from '../../src/ingest/sanitize.ts';
-import { renderMarkdown as renderSiteMarkdown } from '../../src/lib/render.ts';
+import { sanitizeSchema } from '../../src/article/sanitize-schema.ts';
+import { sanitizeArticle } from '../../src/ingest/sanitize.ts';
+import { articleBodyHtml, parseArticleBody } from '../../src/lib/render.ts';
 
 const renderer = unified()
   .use(remarkParse)
@@ -31,7 +32,7 @@ export function renderMarkdown(markdown: string): string {
 
 /**
  * A saved page through ingest (parse → sanitize → Markdown) and render; returns the Markdown,
- * the HTML of the reference chain above, and the HTML of the site's own `renderMarkdown`
+ * the HTML of the reference chain above, and the HTML of the site's own renderer (src/lib/render.ts)
  * (which adds rel/loading attributes and resolves site paths after sanitizing).
  */
 export function ingestAndRender(
@@ -39,7 +40,7 @@ export function ingestAndRender(
   baseUrl = 'https://news.example.com/2024/05/story.html',
 ): { markdown: string; html: string; siteHtml: string } {
   const markdown = toMarkdown(sanitizeArticle(parseHtml(html)), { baseUrl });
-  return { markdown, html: renderMarkdown(markdown), siteHtml: renderSiteMarkdown(markdown, { base: '/news/', site: 'https://digest.example.org' }) };
+  return { markdown, html: renderMarkdown(markdown), siteHtml: articleBodyHtml(parseArticleBody(markdown), { base: '/news/', site: 'https://digest.example.org' }) };
 }
 
 /** Raw HTML that remark would pass through from Markdown (should never be any in ours). */

@@ -28,7 +28,7 @@ describe.skipIf(!present)(
     it.each(vectors.map((vector) => [vector.id, vector] as const))('%s renders inert', (_id, vector) => {
       const { markdown, html, siteHtml } = ingestAndRender(newsPage(vector.payload));
       expect(findDangers(html), `${vector.id} (${vector.title ?? ''})\nmarkdown:\n${markdown}`).toEqual([]);
-      expect(findDangers(siteHtml), `${vector.id} through the site's renderMarkdown`).toEqual([]);
+      expect(findDangers(siteHtml), `${vector.id} through the site's renderer`).toEqual([]);
       expect(rawHtmlIn(markdown)).toEqual([]);
       // The article around the payload survives.
       expect(html).toContain('The city council voted on Tuesday');

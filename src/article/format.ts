@@ -1,0 +1,83 @@
+/**
+ * A generated article as a file: YAML frontmatter + GFM body, `src/content/articles/<slug>.md`.
+ * The ingest writes it (`serializeArticle`), the site's collection reads it
+ * (src/content.config.ts checks each field with the rules of ./fields.ts), and the ingest
+ * recognises its own files before it replaces or removes anything (`isGeneratedArticle`).
+ *
+ * The bytes depend only on the article: keys in one fixed order, no timestamps, every string
+ * double-quoted (so no YAML reader, old or new, turns "2022-01-09" into a date or "no" into
+ * false) and never folded.
+ */
+import { stringify } from 'yaml';
+
+/** What one article's generated Markdown file carries in its frontmatter. */
+export interface ArticleFrontmatter {
+  /** Never empty. */
+  title: string;
+  /** True when no real title was found and one was made from the text (first sentence…). */
+  titleGuessed?: boolean;
+  /** Site name, e.g. "Suara.com". */
+  source?: string;
+  /** Canonical URL of the original article, when known. */
+  url?: string;
+  /** Authors, comma-separated, deduplicated. */
+  byline?: string;
+  /** ISO 8601 date-time (with offset) or date. */
+  published?: string;
+  /** True when the published date was inferred (e.g. a year guessed from a weekday). */
+  publishedGuessed?: boolean;
+  modified?: string;
+  /** BCP 47 primary language subtag, e.g. "id", "en", "ru". */
+  lang?: string;
+  /** Lead image URL (absolute, or a site path under the media folder). */
+  image?: string;
+  /** Topic slugs, from the rules or from the input's own frontmatter. */
+  topics: string[];
+  /** Plain-text summary, at most ~300 characters. */
+  summary?: string;
+  /** Path of the input under content/, with forward slashes. */
+  sourceFile: string;
+}
+
+/** Frontmatter keys in the order they are written. */
+const frontmatterKeys = [
+  'title',
+  'titleGuessed',
+  'source',
+  'url',
+  'byline',
+  'published',
+  'publishedGuessed',
+  'modified',
+  'lang',
+  'image',
+  'topics',
+  'summary',
+  'sourceFile',
+] as const satisfies readonly (keyof ArticleFrontmatter)[];
+
+/** The generated file's full text. */
+export function serializeArticle(frontmatter: ArticleFrontmatter, body: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of frontmatterKeys) {
+    const value = frontmatter[key];
+    // `false` flags carry no information: only "guessed: true" is written.
+    if (value === undefined || value === null || value === false || value === '') continue;
+    ordered[key] = value;
+  }
+  const yaml = stringify(ordered, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    indentSeq: true,
+  });
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
+}
+
+/** True when `text` looks like a file {@link serializeArticle} wrote (checked before replacing or deleting it). */
+export function isGeneratedArticle(text: string): boolean {
+  if (!text.startsWith('---\n')) return false;
+  const end = text.indexOf('\n---\n', 3);
+  return end !== -1 && /^sourceFile: /m.test(text.slice(0, end + 1));
+}

@@ -1,0 +1,109 @@
+/**
+ * The stage every reader's draft goes through: sanitize, Markdown, then the frontmatter (title,
+ * summary, language, a guessed date and topics fall back on the text when the input gave none),
+ * each field made to the article contract's rules (src/article/fields.ts).
+ */
+import type { Element, Root } from 'hast';
+import { isoDate, normalizeLang, oneLine, webUrl } from '../article/fields.ts';
+import type { ArticleFrontmatter } from '../article/format.ts';
+import { isMediaPath } from '../article/media.ts';
+import type { TopicRule } from '../config/topics.ts';
+import { guessPublished } from './dates.ts';
+import { IngestError } from './errors.ts';
+import { NOT_LEAD } from './html-elements.ts';
+import { detectLanguage } from './language.ts';
+import { toMarkdown, toPlainText } from './markdown.ts';
+import { renderedText } from './node-text.ts';
+import { sanitizeArticle } from './sanitize.ts';
+import { guessTitle, summarize } from './summary.ts';
+import { classifyTopics } from './topics.ts';
+import type { ArticleMetadata } from './types.ts';
+
+/** A finished article: what {@link writeArticle} writes. */
+export interface FinishedArticle {
+  frontmatter: ArticleFrontmatter;
+  markdown: string;
+}
+
+/**
+ * Sanitize the draft's body, turn it into Markdown and complete its frontmatter. `sourceFile` is
+ * the input's path under content/; `now` is "today" for a date guessed from a weekday.
+ * Throws an {@link IngestError} when no article text is left.
+ */
+export function finishArticle(
+  body: Root,
+  metadata: ArticleMetadata,
+  sourceFile: string,
+  rules: TopicRule[],
+  now: Date = new Date(),
+): FinishedArticle {
+  const clean = sanitizeArticle(body);
+  const text = toPlainText(clean);
+  if (text.trim() === '') {
+    // Say what the user can do: most such pages are video or gallery pages, or were saved
+    // before their script had put the text in.
+    throw new IngestError(
+      'no article text found (a video or gallery page, or saved before the text had loaded? save it again once it shows, or add a site rule in content/sites/)',
+    );
+  }
+  const markdown = toMarkdown(clean, { baseUrl: webUrl(metadata.url) });
+
+  const givenTitle = oneLine(metadata.title);
+  const titleGuessed = !givenTitle;
+  const title = givenTitle ?? guessTitle(leadText(clean) || text);
+  const lang = normalizeLang(metadata.lang) ?? detectLanguage(text);
+  const summary = metadata.summary
+    ? summarize(metadata.summary)
+    : metadata.description?.trim()
+      ? summarize(metadata.description)
+      : summarize(leadText(clean) || text);
+
+  // A page without a date may still say "pada hari Minggu (09/01)" (see readTextArticle).
+  let published = isoDate(metadata.published);
+  let publishedGuessed = published ? metadata.publishedGuessed : undefined;
+  if (!published) {
+    published = guessPublished(text, now);
+    publishedGuessed = published ? true : undefined;
+  }
+
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    titleGuessed: titleGuessed || undefined,
+    source: oneLine(metadata.source),
+    url: webUrl(metadata.url),
+    byline: oneLine(metadata.byline),
+    published,
+    publishedGuessed: publishedGuessed || undefined,
+    modified: isoDate(metadata.modified),
+    lang,
+    image: imageUrl(metadata.image),
+    // A guessed title is the text's own first sentence: counting it again would double it.
+    topics: classifyTopics(titleGuessed ? text : `${title}\n\n${text}`, metadata, rules),
+    summary: summary || undefined,
+    sourceFile,
+  };
+  return { frontmatter, markdown };
+}
+
+/**
+ * The article's running text, for its summary and a guessed title: its paragraphs, without
+ * captions, tables, quotations or list items, which make odd summaries.
+ */
+function leadText(tree: Root): string {
+  const paragraphs: string[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || NOT_LEAD.has(child.tagName)) continue;
+      if (child.tagName === 'p') paragraphs.push(renderedText(child).trim());
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return paragraphs.filter(Boolean).join('\n\n');
+}
+
+/** The lead image: a kept image's site path, or a web address. */
+function imageUrl(value: string | undefined): string | undefined {
+  if (value !== undefined && isMediaPath(value)) return value;
+  return webUrl(value);
+}

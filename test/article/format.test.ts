@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isGeneratedArticle, serializeArticle, type ArticleFrontmatter } from '../../src/article/format.ts';
+
+const frontmatter: ArticleFrontmatter = {
+  sourceFile: 'news/a.txt',
+  topics: ['russia-nato', 'ukraine'],
+  summary: 'no',
+  title: 'Rusia "kecewa": 2022-01-09',
+  publishedGuessed: true,
+  published: '2022-01-09',
+  titleGuessed: false,
+};
+
+describe('serializeArticle', () => {
+  it('writes keys in a fixed order, skips empty values and false flags', () => {
+    const text = serializeArticle(frontmatter, '\n## Heading\n\nBody.\n\n');
+    expect(text).toBe(
+      [
+        '---',
+        'title: "Rusia \\"kecewa\\": 2022-01-09"',
+        'published: "2022-01-09"',
+        'publishedGuessed: true',
+        'topics:',
+        '  - "russia-nato"',
+        '  - "ukraine"',
+        'summary: "no"',
+        'sourceFile: "news/a.txt"',
+        '---',
+        '',
+        '## Heading',
+        '',
+        'Body.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('round-trips through a YAML reader with strings kept as strings', () => {
+    const text = serializeArticle(frontmatter, 'Body.');
+    const data = parse(text.split('---\n')[1], { schema: 'yaml-1.1' });
+    expect(data.published).toBe('2022-01-09');
+    expect(data.summary).toBe('no');
+    expect(data.title).toBe(frontmatter.title);
+  });
+
+  it('is recognized as generated, unlike a user file', () => {
+    expect(isGeneratedArticle(serializeArticle(frontmatter, 'x'))).toBe(true);
+    expect(isGeneratedArticle('---\ntitle: mine\n---\nsourceFile: "x"\n')).toBe(false);
+    expect(isGeneratedArticle('# notes\n')).toBe(false);
+  });
+});
