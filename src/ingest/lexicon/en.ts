@@ -1,7 +1,7 @@
 /**
  * English: the language of most of the web's boilerplate, whatever the page's own language.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassParts, noClassWords, type Lexicon } from './types.ts';
 
 /** English boilerplate vocabulary. */
 export const en: Lexicon = {
@@ -147,6 +147,6 @@ export const en: Lexicon = {
   ],
   interrogatives: ['why', 'what', 'how', 'who', 'whom', 'whose', 'when', 'where', 'which'],
   // English class words are every CMS's: see `markup.ts`.
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
-  classParts: { author: none, date: none, comment: none },
+  classWords: noClassWords,
+  classParts: noClassParts,
 };

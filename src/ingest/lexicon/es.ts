@@ -1,7 +1,7 @@
 /**
  * Spanish.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassWords, noMonths, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Spanish boilerplate vocabulary. */
 export const es: Lexicon = {
@@ -33,9 +33,9 @@ export const es: Lexicon = {
   },
   bylines: { lineStarts: ['por'], prefixes: ['autor'], conjunctions: none, notNames: ['foto'] },
   datelines: { labels: ['publicado', 'actualizado'], prepositions: ['el'], words: none, bylineTails: none },
-  months: { names: null, metaLines: none, bylineTails: none },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  months: noMonths,
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: [
     '(?:canal|grupo) de (?:telegram|whatsapp|youtube)',
     'nuestro canal de',
@@ -46,6 +46,6 @@ export const es: Lexicon = {
   pitches: { anywhere: ['suscríbete'], lineStart: ['suscr[ií]bete'] },
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
+  classWords: noClassWords,
   classParts: { author: ['autor'], date: none, comment: none },
 };

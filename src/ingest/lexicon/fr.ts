@@ -1,7 +1,7 @@
 /**
  * French.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassParts, noClassWords, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** French boilerplate vocabulary. */
 export const fr: Lexicon = {
@@ -40,12 +40,12 @@ export const fr: Lexicon = {
     metaLines: ['janvier'],
     bylineTails: none,
   },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: ["n'engagent que leurs auteurs", 'tous droits réservés'],
   pitches: { anywhere: ['newsletter', 'abonnez-vous'], lineStart: ['abonnez-vous'] },
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
-  classParts: { author: none, date: none, comment: none },
+  classWords: noClassWords,
+  classParts: noClassParts,
 };

@@ -1,7 +1,7 @@
 /**
  * Hungarian.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noBylines, noClassParts, noClassWords, noDatelines, noMonths, noPitches, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Hungarian boilerplate vocabulary. */
 export const hu: Lexicon = {
@@ -20,15 +20,15 @@ export const hu: Lexicon = {
     captionTrailers: none,
     staffLabels: none,
   },
-  bylines: { lineStarts: none, prefixes: none, conjunctions: none, notNames: none },
-  datelines: { labels: none, prepositions: none, words: none, bylineTails: none },
-  months: { names: null, metaLines: none, bylineTails: none },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  bylines: noBylines,
+  datelines: noDatelines,
+  months: noMonths,
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: none,
-  pitches: { anywhere: none, lineStart: none },
+  pitches: noPitches,
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
-  classParts: { author: none, date: none, comment: none },
+  classWords: noClassWords,
+  classParts: noClassParts,
 };

@@ -1,7 +1,7 @@
 /**
  * Italian.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassParts, noClassWords, noMonths, noPitches, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Italian boilerplate vocabulary. */
 export const it: Lexicon = {
@@ -34,13 +34,13 @@ export const it: Lexicon = {
     words: none,
     bylineTails: none,
   },
-  months: { names: null, metaLines: none, bylineTails: none },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  months: noMonths,
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: none,
-  pitches: { anywhere: none, lineStart: none },
+  pitches: noPitches,
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
-  classParts: { author: none, date: none, comment: none },
+  classWords: noClassWords,
+  classParts: noClassParts,
 };

@@ -1,7 +1,7 @@
 /**
  * Polish.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassWords, noMonths, noPitches, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Polish boilerplate vocabulary. */
 export const pl: Lexicon = {
@@ -25,13 +25,13 @@ export const pl: Lexicon = {
   },
   bylines: { lineStarts: none, prefixes: ['autor'], conjunctions: none, notNames: ['foto'] },
   datelines: { labels: ['opublikowano', 'zaktualizowano'], prepositions: ['dnia'], words: none, bylineTails: none },
-  months: { names: null, metaLines: none, bylineTails: none },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  months: noMonths,
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: ['wszelkie prawa zastrzeżone', 'prawem autorskim'],
-  pitches: { anywhere: none, lineStart: none },
+  pitches: noPitches,
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
+  classWords: noClassWords,
   classParts: { author: ['autor'], date: none, comment: none },
 };

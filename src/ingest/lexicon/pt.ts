@@ -1,7 +1,7 @@
 /**
  * Portuguese.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassWords, noMonths, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Portuguese boilerplate vocabulary. */
 export const pt: Lexicon = {
@@ -27,13 +27,13 @@ export const pt: Lexicon = {
   },
   bylines: { lineStarts: ['por'], prefixes: ['autor'], conjunctions: none, notNames: ['foto'] },
   datelines: { labels: ['publicado'], prepositions: ['em'], words: ['tempo de leitura'], bylineTails: none },
-  months: { names: null, metaLines: none, bylineTails: none },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  months: noMonths,
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: none,
   pitches: { anywhere: ['inscreva-se'], lineStart: ['inscreva-se'] },
   disclosures: none,
   interrogatives: none,
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
+  classWords: noClassWords,
   classParts: { author: ['autor'], date: none, comment: none },
 };

@@ -1,7 +1,7 @@
 /**
  * Russian.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassWords, noWeekdays, type Lexicon } from './types.ts';
 
 /** Russian boilerplate vocabulary. */
 export const ru: Lexicon = {
@@ -60,7 +60,7 @@ export const ru: Lexicon = {
     ],
     bylineTails: none,
   },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
+  weekdays: noWeekdays,
   time: {
     suffixes: none,
     // Moscow time ("14:30 МСК"); its Latin spelling is in `neutral.ts`.
@@ -70,7 +70,7 @@ export const ru: Lexicon = {
   pitches: { anywhere: ['подпис'], lineStart: ['подпишитесь'] },
   disclosures: none,
   interrogatives: ['почему', 'что', 'как', 'кто', 'когда', 'где', 'зачем'],
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
+  classWords: noClassWords,
   // Class names are written in Latin letters: "avtor" is Russian "автор" transliterated.
   classParts: { author: ['avtor'], date: none, comment: none },
 };

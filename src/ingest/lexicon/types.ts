@@ -180,3 +180,23 @@ export interface Lexicon {
   /** Class/id name parts in this language; the English ones are in `markup.ts`. */
   readonly classParts: ClassParts;
 }
+
+// Whole concerns a language has no words for yet, named so a sparse language file says so in one
+// line each (like `none` for a single list).
+
+/** No byline words. */
+export const noBylines: Bylines = { lineStarts: none, prefixes: none, conjunctions: none, notNames: none };
+/** No dateline words. */
+export const noDatelines: Datelines = { labels: none, prepositions: none, words: none, bylineTails: none };
+/** No month names. */
+export const noMonths: Months = { names: null, metaLines: none, bylineTails: none };
+/** No weekday names. */
+export const noWeekdays: Weekdays = { names: null, dateOnlyLines: none, bylineTails: none };
+/** No time words. */
+export const noTime: TimeWords = { suffixes: none, zones: {} };
+/** No pitches. */
+export const noPitches: Pitches = { anywhere: none, lineStart: none };
+/** No class or id words (most are in markup.ts, for every language). */
+export const noClassWords: ClassWords = { boilerplate: none, comments: none, weak: none, content: none, caption: none };
+/** No class-name fragments. */
+export const noClassParts: ClassParts = { author: none, date: none, comment: none };

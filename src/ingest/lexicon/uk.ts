@@ -1,7 +1,7 @@
 /**
  * Ukrainian.
  */
-import { none, type Lexicon } from './types.ts';
+import { none, noClassParts, noClassWords, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Ukrainian boilerplate vocabulary. */
 export const uk: Lexicon = {
@@ -57,12 +57,12 @@ export const uk: Lexicon = {
     ],
     bylineTails: none,
   },
-  weekdays: { names: null, dateOnlyLines: none, bylineTails: none },
-  time: { suffixes: none, zones: {} },
+  weekdays: noWeekdays,
+  time: noTime,
   appeals: none,
   pitches: { anywhere: none, lineStart: ['підпишіться'] },
   disclosures: none,
   interrogatives: ['чому', 'що', 'як', 'хто', 'коли', 'де', 'навіщо'],
-  classWords: { boilerplate: none, comments: none, weak: none, content: none, caption: none },
-  classParts: { author: none, date: none, comment: none },
+  classWords: noClassWords,
+  classParts: noClassParts,
 };
