@@ -1,4 +1,4 @@
-/** The whole site's RSS feed: the newest FEED_SIZE articles, full content. */
+/** The whole site's RSS feed: the newest FEED_SIZE articles, full content, within the feed size limits (src/lib/feeds.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';

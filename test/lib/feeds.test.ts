@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
+import { FEED_ITEM_CONTENT_MAX_BYTES, FEED_MAX_BYTES, FEED_MAX_CATEGORIES, FEED_SIZE, FEED_TEXT_MAX_CHARS } from '../../src/consts.ts';
 import { feedItem, feedOptions, type FeedArticle } from '../../src/lib/feeds.ts';
 import { parseFeedXml } from './xml.ts';
 
@@ -78,13 +79,39 @@ describe('site feed', () => {
     const { xml, channel } = await buildFeed([hostile]);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(xml).not.toMatch(/<script|<img|<b>/);
-    // The parser decodes entities: what a feed reader gets is the text as written, escaped
-    // exactly once in the XML (not double-escaped, not live markup).
+    // The parser decodes the XML's entities: what is left is what a reader reads. The summary
+    // and a title with markup in it are HTML that shows the text; byline and topics are text.
     const item = channel.item[0];
-    expect(item.title).toBe('Kyiv talks resume <script>alert(1)</script>');
-    expect(item.description).toBe('Summary with <b>markup</b>');
+    expect(item.title).toBe('Kyiv talks resume &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(item.description).toBe('Summary with &lt;b&gt;markup&lt;/b&gt;');
     expect(item['dc:creator']).toBe('Jane <img src=x onerror=alert(1)> Doe & "Co"');
     expect(item['content:encoded']).toBe('<p>Body with a control character</p>');
+  });
+
+  it('writes each text field as readers read it: description as HTML, titles as HTML only when they hold markup', async () => {
+    const text = (title: string, summary: string): FeedArticle => ({
+      ...suara,
+      data: { ...suara.data, title, summary, byline: summary, topics: ['energy'] },
+    });
+    const energy = new Map([['energy', 'Energy & <b>gas</b>']]);
+    const items = [
+      text('AT&T and "NATO" agree, 2 < 3', 'AT&T and "NATO" agree, 2 < 3'),
+      text('the <script> element and the <b> tag', 'the <script> element and the <b> tag'),
+      text('Tom &amp; Jerry &copy', '<a href="javascript:alert(1)">x</a>'),
+    ].map((article) => feedItem(article, energy, context));
+    const xml = await getRssString(feedOptions({ title: 'News & <i>views</i>', description: 'About <b>it</b> & more', feedPath: '/rss.xml' }, items, context));
+    const { channel } = parseFeedXml(xml).rss;
+    // Plain-text and HTML readers read this title alike: it stays as is.
+    expect(channel.item[0].title).toBe('AT&T and "NATO" agree, 2 < 3');
+    expect(channel.item[0].description).toBe('AT&amp;T and &quot;NATO&quot; agree, 2 &lt; 3');
+    expect(channel.item[1].title).toBe('the &lt;script&gt; element and the &lt;b&gt; tag');
+    expect(channel.item[1].description).toBe('the &lt;script&gt; element and the &lt;b&gt; tag');
+    expect(channel.item[2].title).toBe('Tom &amp;amp; Jerry &amp;copy');
+    expect(channel.item[2].description).toBe('&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;');
+    expect(channel.item[2]['dc:creator']).toBe('<a href="javascript:alert(1)">x</a>');
+    expect(channel.item[2].category).toEqual(['Energy & <b>gas</b>']);
+    expect(channel.title).toBe('News &amp; &lt;i&gt;views&lt;/i&gt;');
+    expect(channel.description).toBe('About &lt;b&gt;it&lt;/b&gt; &amp; more');
   });
 
   it('carries the content HTML escaped, so readers get the markup, not XML elements', async () => {
@@ -104,6 +131,60 @@ describe('topic feed', () => {
   it('is valid with no items', async () => {
     const { channel } = await buildFeed([], '/topics/energy/rss.xml', '/topics/energy/');
     expect(channel.item).toBeUndefined();
+  });
+});
+
+describe('feed size limits', () => {
+  const kb = 1024;
+  /** A paragraph with quotes, a link and an entity, as real bodies have (ASCII: bytes = length). */
+  const paragraph = '<p>Kata "kunci" &amp; <a href="https://example.org/a?b=1&amp;c=2">tautan</a> dan teks.</p>\n';
+  /** HTML of at most `bytes` bytes (and less than one paragraph short of it). */
+  const body = (bytes: number) => paragraph.repeat(Math.floor(bytes / paragraph.length));
+
+  it('gives a huge article a small item: summary, a note and a link instead of the full text', async () => {
+    const huge: FeedArticle = { ...suara, html: body(50 * kb * kb) };
+    const { xml, channel } = await buildFeed([huge]);
+    expect(Buffer.byteLength(xml)).toBeLessThan(4 * kb);
+    const content = channel.item[0]['content:encoded'];
+    expect(content).toContain('<p>Moskow mengatakan &quot;kecewa&quot; menjelang pembicaraan di Jenewa.</p>');
+    expect(content).toContain(`over ${FEED_ITEM_CONTENT_MAX_BYTES / kb} KB`);
+    expect(content).toContain('<a href="https://example.org/news/articles/suara-rusia-nato-jenewa/">read it on the site</a>');
+    expect(channel.item[0].description).toContain('menjelang pembicaraan di Jenewa');
+  });
+
+  it('keeps an article up to the limit whole', async () => {
+    const html = body(FEED_ITEM_CONTENT_MAX_BYTES);
+    expect(feedItem({ ...suara, html }, titles, context).content).toBe(html);
+    expect(feedItem({ ...suara, html: html + paragraph }, titles, context).content).not.toContain('tautan');
+  });
+
+  it('stops adding items at FEED_MAX_BYTES, keeping the newest', async () => {
+    const articles = Array.from({ length: FEED_SIZE }, (_, n): FeedArticle => ({ ...suara, id: `big-${n}`, html: body(240 * kb) }));
+    const { xml, channel } = await buildFeed(articles);
+    const size = Buffer.byteLength(xml);
+    expect(size).toBeLessThanOrEqual(FEED_MAX_BYTES);
+    const kept = channel.item.map((item: { link: string }) => item.link);
+    expect(kept.length).toBeLessThan(FEED_SIZE);
+    expect(kept).toEqual(articles.slice(0, kept.length).map((article) => `https://example.org/news/articles/${article.id}/`));
+    // The estimate leaves out at most about one item more than it must.
+    expect(size + 2 * (size / kept.length)).toBeGreaterThan(FEED_MAX_BYTES);
+  });
+
+  it('bounds every field, so even one article with everything huge gives a small feed', async () => {
+    const long = 'Kata <b>"kunci"</b> & '.repeat(200_000);
+    const topics = Array.from({ length: 5000 }, (_, n) => `topic-${n}-${'x'.repeat(2000)}`);
+    const monster: FeedArticle = {
+      id: 'monster',
+      data: { title: long, summary: long, byline: long, topics, published: '2022-01-09' },
+      html: body(60 * kb * kb),
+    };
+    const { xml, channel } = await buildFeed([monster, suara]);
+    expect(Buffer.byteLength(xml)).toBeLessThan(512 * kb);
+    const [item] = channel.item;
+    expect(item.category).toHaveLength(FEED_MAX_CATEGORIES);
+    expect([...item['dc:creator']].length).toBe(FEED_TEXT_MAX_CHARS);
+    expect(item['dc:creator'].endsWith('…')).toBe(true);
+    expect(channel.item).toHaveLength(2);
   });
 });
 

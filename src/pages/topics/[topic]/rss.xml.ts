@@ -1,4 +1,4 @@
-/** One topic's RSS feed: its newest FEED_SIZE articles, full content. */
+/** One topic's RSS feed: its newest FEED_SIZE articles, full content, within the feed size limits (src/lib/feeds.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_SIZE, SITE_TITLE } from '../../../consts.ts';
