@@ -165,6 +165,79 @@ describe('decodeHtml: wrong declarations', () => {
   });
 });
 
+describe('decodeHtml: a few bad bytes do not overrule a declaration', () => {
+  // An English page: its only non-ASCII character is one curly quote, and a windows-1252 en
+  // dash (0x96) was pasted into it. Half its non-ASCII characters are errors, yet it is UTF-8.
+  const english = (head: string) =>
+    `<html><head>${head}<title>Zelenskyy’s peace plan</title></head>` +
+    '<body><p>Fuel prices rose 5 {stray} 7 percent, the ministry said.</p></body></html>';
+  /** `html` as UTF-8 with `strays` windows-1252 en dashes where `{stray}` stands. */
+  const withStrays = (html: string, strays = 1) => {
+    const [before, after] = html.split('{stray}');
+    return concat(utf8(before), new Uint8Array(strays).fill(0x96), utf8(after));
+  };
+
+  it('keeps a UTF-8 declaration and puts U+FFFD for up to three stray bytes', () => {
+    for (const strays of [1, 2, 3]) {
+      const result = decodeHtml(withStrays(english('<meta charset=utf-8>'), strays));
+      expect(result.charset).toBe('utf-8');
+      expect(result.text).toContain('<title>Zelenskyy’s peace plan</title>');
+      expect(result.text).toContain(`5 ${'\uFFFD'.repeat(strays)} 7 percent`);
+    }
+  });
+
+  it('reads a page re-saved as UTF-8 under a legacy declaration as UTF-8, stray byte and all', () => {
+    const html = page(indonesian, '<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">');
+    const result = decodeHtml(withStrays(html.replace('</article>', '{stray}</article>')));
+    expect(result.charset).toBe('utf-8');
+    expect(result.text).toContain('Moskow mengatakan “kecewa” dengan sinyal');
+    expect(result.text).toContain('hari Minggu.</p>\uFFFD</article>');
+  });
+
+  it('puts the charset named outside the bytes (an MHTML part header) before the page’s own', () => {
+    const russianPage = page(russian, '<meta charset="koi8-r">');
+    expect(decodeHtml(encodeLegacy(russianPage, 'windows-1251'), 'cp1251')).toEqual({ text: russianPage, charset: 'windows-1251' });
+    const result = decodeHtml(withStrays(english('<meta charset=windows-1252>')), 'UTF-8');
+    expect(result.charset).toBe('utf-8');
+    expect(result.text).toContain('Zelenskyy’s peace plan');
+  });
+
+  it('falls back to the page’s own declaration when the outside one is clearly wrong', () => {
+    const html = page(russian, '<meta charset="windows-1251">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1251'), 'utf-8')).toEqual({ text: html, charset: 'windows-1251' });
+  });
+});
+
+describe('decodeHtml: clearly wrong declarations', () => {
+  it('overrules UTF-8 when not one non-ASCII character decodes, however few there are', () => {
+    const html = '<meta charset="utf-8"><p>Ein Café in Zürich.</p>';
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252'))).toEqual({ text: html, charset: 'windows-1252' });
+  });
+
+  it('overrules UTF-8 when more than three and more than a quarter of the characters are errors', () => {
+    // One curly quote and four windows-1252 dashes: 4 of 5 non-ASCII characters are errors.
+    const html = '<meta charset="utf-8"><title>Zelenskyy’s plan</title><p>5 – 7, 8 – 9, 1 – 2, 3 – 4</p>';
+    const bytes = concat(utf8(html.slice(0, html.indexOf('<p>'))), encodeLegacy(html.slice(html.indexOf('<p>')), 'windows-1252'));
+    const result = decodeHtml(bytes);
+    expect(result.charset).toBe('windows-1252');
+    expect(result.text).toContain('<p>5 – 7, 8 – 9, 1 – 2, 3 – 4</p>');
+  });
+
+  it('overrules a legacy declaration the bytes do not decode in', () => {
+    // windows-1252 German read as EUC-KR: nearly every non-ASCII byte is an error.
+    const html = page(german, '<meta charset="euc-kr">');
+    const result = decodeHtml(encodeLegacy(html, 'windows-1252'));
+    expect(result.charset).toBe('windows-1252');
+    expect(result.text).toBe(html);
+  });
+
+  it('keeps a legacy declaration that decodes every byte, even if another charset was meant', () => {
+    // Every byte is a character in KOI8-R: only UTF-8 can show such a declaration wrong.
+    const html = page(russian, '<meta charset="koi8-r">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1251')).charset).toBe('koi8-r');
+  });
+});
+
 describe('decodeHtml: undeclared charsets', () => {
   it('reads valid UTF-8 as UTF-8', () => {
     for (const text of [russian, ukrainian, indonesian, chinese]) {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { readInput } from '../../src/ingest/read-input.ts';
+import { inputKind, readInput } from '../../src/ingest/read-input.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
@@ -39,6 +39,20 @@ describe('readInput: HTML', () => {
       expect(doc.text).toContain('Moskow mengatakan “kecewa” dengan sinyal');
       expect(doc.text.startsWith('<!DOCTYPE html>')).toBe(true);
     }
+  });
+
+  it('keeps a declared UTF-8 page with one stray byte UTF-8 (U+FFFD for the byte, no mojibake)', () => {
+    const doc = readInput('zelenskyy.html', fixture('charsets/en-utf8-stray-byte.html'));
+    expect(doc.charset).toBe('utf-8');
+    expect(doc.text).toContain('<title>Zelenskyy’s peace plan</title>');
+    expect(doc.text).toContain('rose 5 \uFFFD 7 percent');
+  });
+
+  it('reads a UTF-8 page under a latin1 declaration as UTF-8 despite one stray byte', () => {
+    const doc = readInput('id.html', fixture('charsets/id-utf8-stray-byte-declared-latin1.html'));
+    expect(doc.charset).toBe('utf-8');
+    expect(doc.text).toContain('<title>Rusia “kecewa” dengan sinyal AS</title>');
+    expect(doc.text).toContain('pada hari Minggu \uFFFD menjelang');
   });
 
   it('takes the URL from a browser’s "saved from url" comment', () => {
@@ -81,6 +95,14 @@ describe('readInput: MHTML', () => {
     expect(doc.charset).toBe('windows-1251');
     expect(doc.text).toContain('<h1>Рябков: Россия не пойдёт на уступки</h1>');
     expect(doc.savedFrom).toBe('https://ria.example/20220109/ryabkov.html');
+  });
+
+  it('keeps the part header’s UTF-8 over a stray byte and the page’s own legacy meta tag', () => {
+    const doc = readInput('zelenskyy.mhtml', fixture('charsets/en-utf8-stray-byte.mhtml'));
+    expect(doc.charset).toBe('utf-8');
+    expect(doc.text).toContain('<title>Zelenskyy’s peace plan</title>');
+    expect(doc.text).toContain('rose 5 \uFFFD 7 percent');
+    expect(doc.savedFrom).toBe('https://news.example/zelenskyy-peace-plan');
   });
 
   it('passes on the archive’s IngestError', () => {
@@ -162,11 +184,58 @@ describe('readInput: refusals', () => {
 
   it('a text copy that decodes to control characters', () => {
     const garbage = Array.from({ length: 400 }, (_, index) => String.fromCharCode(1 + ((index * 37) % 31), 65 + (index % 26))).join('');
-    for (const name of ['a.txt', 'a.md']) {
-      expect(() => readInput(name, utf8(garbage))).toThrow(new IngestError('not a text file (it holds binary data)'));
+    for (const name of ['a.txt', 'a.md', 'a.html']) {
+      expect(() => readInput(name, utf8(garbage))).toThrow(new IngestError('not a text file: 42% of it decodes to control or replacement characters'));
     }
-    // A few stray ones are what real copies have.
+    // A few stray ones are what real copies have, and Word's vertical tabs and form feeds are white space.
     expect(readInput('a.txt', utf8(`Rusia\u0007 dan NATO. ${'Kata '.repeat(100)}`)).kind).toBe('text');
+    expect(readInput('a.txt', utf8('Rusia dan NATO.\v'.repeat(40))).kind).toBe('text');
+  });
+
+  it('a copy that was garbled before it was saved (replacement characters)', () => {
+    expect(() => readInput('a.txt', utf8('Rusia \uFFFD\uFFFD NATO '.repeat(20)))).toThrow(
+      new IngestError('not a text file: 14% of it decodes to control or replacement characters'),
+    );
+  });
+
+  describe('binary data without NUL bytes, whatever its extension', () => {
+    const noise = fixture('binary/random-no-nul.bin');
+    const reason = /^not a text file: \d+% of it decodes to control or replacement characters$/;
+    /** The IngestError readInput throws for `bytes` as `name`, or undefined when it reads them. */
+    const refusal = (name: string, bytes: Uint8Array) => {
+      try {
+        readInput(name, bytes);
+        return undefined;
+      } catch (error) {
+        expect(error).toBeInstanceOf(IngestError);
+        return (error as Error).message;
+      }
+    };
+
+    it('is refused as HTML, text and Markdown', () => {
+      expect(noise.includes(0)).toBe(false);
+      for (const name of ['a.html', 'a.htm', 'a.txt', 'a.md']) expect(refusal(name, noise)).toMatch(reason);
+    });
+
+    it('is refused as the page of an MHTML archive', () => {
+      expect(refusal('a.mhtml', fixture('binary/random-page.mhtml'))).toMatch(reason);
+    });
+
+    it('is refused when it makes up a third of a page', () => {
+      const page = fixture('charsets/ru-windows-1251.html');
+      const tail = noise.subarray(0, page.length / 2);
+      expect(refusal('a.html', Uint8Array.from([...page, ...tail]))).toMatch(reason);
+    });
+
+    it('while every hand-made page, in every charset, is read', () => {
+      const names = ['charsets', 'mhtml', 'saved-pages', 'text'].flatMap((dir) =>
+        readdirSync(path.join(fixtures, dir))
+          .filter((name) => inputKind(name))
+          .map((name) => `${dir}/${name}`),
+      );
+      expect(names.length).toBeGreaterThan(15);
+      for (const name of names) expect([name, refusal(name, fixture(name))]).toEqual([name, undefined]);
+    });
   });
 
   it('an MHTML archive whose page is empty', () => {
