@@ -9,7 +9,8 @@ import { satteriOptions } from './src/lib/markdown-processor.ts';
  * - KLIPING_SITE: the public origin, for feeds, canonical links and the sitemap
  *   (default https://example.org);
  * - KLIPING_BASE: the path the site is served under, e.g. /news/ (default /);
- * - KLIPING_OUT_DIR: where the built site goes (default dist/; tests build elsewhere).
+ * - KLIPING_OUT_DIR: where the built site goes (default dist/; tests build elsewhere);
+ * - KLIPING_CACHE_DIR: Astro's cache (default node_modules/.astro; tests keep theirs apart).
  * Article and topic folders are read in src/content.config.ts (KLIPING_ARTICLES_DIR,
  * KLIPING_CONTENT_DIR).
  */
@@ -29,6 +30,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   ...(process.env.KLIPING_OUT_DIR ? { outDir: process.env.KLIPING_OUT_DIR } : {}),
+  ...(process.env.KLIPING_CACHE_DIR ? { cacheDir: process.env.KLIPING_CACHE_DIR } : {}),
   // The toolbar injects inline scripts in dev that the CSP forbids; the site has no JS at all.
   devToolbar: { enabled: false },
   markdown: {

@@ -5,7 +5,9 @@
  * (KLIPING_CONTENT_DIR, KLIPING_ARTICLES_DIR; src/config/folders.ts).
  *
  * Prints one line per file that failed or was skipped, then a summary line. Exits 0 even when
- * some files failed, so one bad download does not stop a build; `--strict` exits 1 instead.
+ * some files failed, so one bad download does not stop a build; `--strict` exits 1 instead. A
+ * mistake in the configuration (topics.yml, sites/) stops it before it writes anything (exit 1);
+ * another ingest or build writing the same folders makes it exit 2 (one at a time).
  * Set SOURCE_DATE_EPOCH (seconds) to fix "today" for dates written without a year, as for any
  * reproducible build.
  *
@@ -13,9 +15,11 @@
  * extractor's candidates and choice, what the tidy pass removed, the resulting title, date and
  * topics), for users writing a site rule.
  */
+import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { projectFolders } from '../src/config/folders.ts';
+import { projectFolders, runLockFile } from '../src/config/folders.ts';
 import { explainInput, ingest } from '../src/ingest/ingest.ts';
+import { acquireRunLock, type RunLock } from '../src/ingest/run-lock.ts';
 
 const usage = 'usage: npm run ingest -- [--strict] [--content DIR] [--out DIR] [--media DIR] [--explain FILE]';
 
@@ -45,13 +49,18 @@ async function main(): Promise<number> {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
   const log = (line: string) => console.log(line);
+  let lock: RunLock | undefined;
   try {
     if (values.explain !== undefined) return (await explainInput(values.content, values.explain, { now, log })) ? 0 : 1;
+    await mkdir(values.out, { recursive: true });
+    lock = await acquireRunLock(runLockFile({ ...folders, articles: values.out }), 'ingest');
     const report = await ingest(values.content, values.out, { strict: values.strict, mediaDir: values.media, now, log });
     return report.ok ? 0 : 1;
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 2;
+  } finally {
+    await lock?.release();
   }
 }
 

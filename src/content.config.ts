@@ -9,7 +9,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDate, normalizeLang, slugPattern, webUrl, xmlSafe } from './article/fields.ts';
+import { hasVisibleText, implausibleDate, isoDate, normalizeLang, slugPattern, webUrl, xmlSafe } from './article/fields.ts';
 import { isMediaPath } from './article/media.ts';
 import { projectFolders } from './config/folders.ts';
 import { topicsLoader } from './lib/topics.ts';
@@ -22,11 +22,16 @@ const slug = z.string().regex(slugPattern, 'must be a slug (a-z, 0-9, hyphens)')
 /**
  * ISO 8601 date (`2022-01-09`) or date-time with offset (`2022-01-09T14:30:00+07:00`), kept as
  * written. The ingest quotes dates; an unquoted one in a hand-edited file is already a Date to
- * the YAML parser, and becomes its ISO string (in UTC, as YAML reads it).
+ * the YAML parser, and becomes its ISO string (in UTC, as YAML reads it). A date that cannot be
+ * an article's (before 1900, or days after this build) is no date.
  */
 const date = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
-  z.string().transform(isoDate).pipe(z.string()),
+  z
+    .string()
+    .transform(isoDate)
+    .pipe(z.string())
+    .refine((iso) => !implausibleDate(iso, new Date()), 'must be a plausible date'),
 );
 
 /**
@@ -55,7 +60,7 @@ const articles = defineCollection({
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
   schema: z.object({
-    title: text.pipe(z.string().min(1)),
+    title: text.pipe(z.string().refine(hasVisibleText, 'must have a visible character')),
     titleGuessed: z.boolean().optional().catch(undefined),
     source: text.pipe(z.string().min(1)).optional().catch(undefined),
     url: web.optional().catch(undefined),

@@ -29,6 +29,23 @@ export function isoDate(value: string | undefined): string | undefined {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : undefined;
 }
 
+/** Earliest year an article may be dated: earlier dates are typos or placeholders (`0001-01-01`). */
+export const EARLIEST_YEAR = 1900;
+
+/** How far past "now" a date may be: a day, for time zones and clocks. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Why `iso` (already an {@link isoDate}) cannot be an article's date, or undefined when it can:
+ * before {@link EARLIEST_YEAR}, or more than a day after `now` (a `2999-12-31` would top the
+ * digest for good).
+ */
+export function implausibleDate(iso: string, now: Date): string | undefined {
+  if (Number(iso.slice(0, 4)) < EARLIEST_YEAR) return `is before ${EARLIEST_YEAR}`;
+  if (Date.parse(iso) > now.getTime() + FUTURE_SLACK_MS) return 'is in the future';
+  return undefined;
+}
+
 /** Codes pages still write for a language whose code has changed since. */
 const legacyLanguageCodes: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi', jw: 'jv', ua: 'uk' };
 
@@ -83,10 +100,22 @@ export function xmlSafe(text: string): string {
 }
 
 /**
+ * Characters that show nothing: white space, controls, format characters (zero-width space,
+ * direction marks, BOM), combining marks on their own, and the blank "letters" (Hangul fillers,
+ * the blank Braille pattern) that pass for text but draw nothing.
+ */
+const invisible = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** True when `text` has at least one character a reader can see. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(invisible, '') !== '';
+}
+
+/**
  * A frontmatter text field (title, source, byline): control characters and runs of white space
- * become one space, the ends are trimmed; empty becomes undefined.
+ * become one space, the ends are trimmed; a value with nothing visible in it becomes undefined.
  */
 export function oneLine(value: string | undefined): string | undefined {
   const text = value?.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return text || undefined;
+  return text && hasVisibleText(text) ? text : undefined;
 }

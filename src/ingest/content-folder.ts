@@ -1,24 +1,31 @@
 /**
  * What is in the content folder: which files are articles, which are configuration
- * (`topics.yml`, `sites/**`), which are sidecars correcting an article, and which are neither.
+ * (`topics.yml`, `site.yml`, `sites/*.yml`), which are sidecars correcting an article, and which are neither.
  *
  * - sidecars: `x.yml` (or `x.yaml`) next to an input `x.html`, `x.txt`… holds corrections for it
  *   with the frontmatter keys (title, url, published, source, byline, lang, topics, summary);
+ * - one article per name: `x.html` and `x.txt` side by side are the same article saved twice,
+ *   so one is read (Markdown, then a web page, then MHTML, then a text copy) and the other is
+ *   reported as skipped;
  * - files inside a browser's "Save Page As" `*_files/` folder, hidden files and folders
  *   (`.DS_Store`, `.git/`), and `Thumbs.db` / `desktop.ini`: left out without a word;
+ * - anything that is not a regular file (a named pipe, a socket, a device: reading one could
+ *   block forever) is never opened, and reported;
  * - anything else that is not `.html`, `.htm`, `.xhtml`, `.mhtml`, `.mht`, `.txt`, `.text`, `.md`
  *   or `.markdown`: reported as skipped.
  *
- * Nothing here writes; the configuration is read and checked, each mistake reported under the
- * file it is in.
+ * Nothing here writes. The configuration is read and checked whole, each mistake reported under
+ * the file it is in, so that a run can stop before it rewrites anything.
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../config/errors.ts';
+import { loadSiteSettings } from '../config/site.ts';
 import { loadTopics, type TopicRule } from '../config/topics.ts';
 import { decodeText } from './decode.ts';
 import { reasonOf } from './errors.ts';
-import { inputKind } from './read-input.ts';
-import { loadSiteRules, type SiteRule } from './site-rules.ts';
+import { inputKind, type InputKind } from './read-input.ts';
+import { parseSiteRule, type SiteRule } from './site-rules.ts';
 import { compareCodePoints } from './slug.ts';
 
 /** A file that was not ingested, and why. `file` is its path under content/ (forward slashes). */
@@ -33,21 +40,29 @@ export interface ContentFolder {
   inputs: string[];
   /** The sidecar correcting an input, by input. */
   sidecars: Map<string, string>;
-  /** Files that are neither articles, configuration nor sidecars. */
+  /** Configuration files: `topics.yml` and the site rules under `sites/`. */
+  configuration: string[];
+  /** Files that are neither articles, configuration nor sidecars, or a second copy of an article. */
   skipped: FileReport[];
-  /** Folders that could not be read. */
+  /** Inputs that cannot be read at all, and folders that could not be listed. */
   failed: FileReport[];
+  /** Configuration files that cannot be read at all (a named pipe called `topics.yml`). */
+  unreadableConfiguration: FileReport[];
 }
 
 const sidecarExtensions = ['.yml', '.yaml'];
 const systemJunk = new Set(['thumbs.db', 'desktop.ini']);
+/** Which of several inputs with one name is read: the one the user wrote, then the richest. */
+const kindPreference: InputKind[] = ['markdown', 'html', 'mhtml', 'text'];
 
-/** Sort the files under `contentRoot` (an absolute path) into inputs, sidecars and skipped files. */
+/** Sort the files under `contentRoot` (an absolute path) into inputs, sidecars, configuration and the rest. */
 export async function scanContentFolder(contentRoot: string): Promise<ContentFolder> {
-  const folder: ContentFolder = { inputs: [], sidecars: new Map(), skipped: [], failed: [] };
+  const folder: ContentFolder = { inputs: [], sidecars: new Map(), configuration: [], skipped: [], failed: [], unreadableConfiguration: [] };
   const files = await listFiles(contentRoot, folder);
-  folder.inputs = files.filter((file) => inputKind(file) !== undefined && !isConfiguration(file));
-  const stems = new Set(folder.inputs.map(stemOf));
+  folder.configuration = files.filter(isConfiguration).filter((file) => isTopLevelConfiguration(file) || isSiteRuleFile(file));
+  const candidates = files.filter((file) => inputKind(file) !== undefined && !isConfiguration(file));
+  folder.inputs = oneInputPerName(candidates, folder.skipped);
+  const stems = new Set(candidates.map(stemOf));
   const sidecars = new Set<string>();
   for (const file of files) {
     if (isConfiguration(file) || inputKind(file)) continue;
@@ -66,36 +81,60 @@ export async function scanContentFolder(contentRoot: string): Promise<ContentFol
   return folder;
 }
 
+/** The inputs to read: of several with one name (`x.html`, `x.txt`), the preferred kind; the others are skipped. */
+function oneInputPerName(candidates: readonly string[], skipped: FileReport[]): string[] {
+  const byStem = new Map<string, string[]>();
+  for (const file of candidates) byStem.set(stemOf(file), [...(byStem.get(stemOf(file)) ?? []), file]);
+  const inputs: string[] = [];
+  for (const group of byStem.values()) {
+    const [chosen, ...others] = [...group].sort(
+      (a, b) => kindPreference.indexOf(inputKind(a)!) - kindPreference.indexOf(inputKind(b)!) || compareCodePoints(a, b),
+    );
+    inputs.push(chosen);
+    for (const file of others) {
+      skipped.push({ file, reason: `the same article as ${path.posix.basename(chosen)}, which is read instead (rename one to keep both)` });
+    }
+  }
+  return inputs.sort(compareCodePoints);
+}
+
 /** The user's configuration: topic rules and per-site extraction rules. */
 export interface Configuration {
   topics: TopicRule[];
   siteRules: Map<string, SiteRule>;
-  /** Configuration files with a mistake, and the mistake. */
+  /** Configuration files with a mistake, and the mistake: the run stops before writing. */
   failed: FileReport[];
 }
 
 /**
- * Read `topics.yml` and, when `withSiteRules` (some input is a web page), `sites/*.yml`. A file
- * with a mistake is reported and stands as if absent: articles are still written, filed only
- * under the topics their own frontmatter gives, extracted by the generic extractor.
+ * Read and check every configuration file of `folder`: `topics.yml` and `sites/*.yml`. Every
+ * mistake is reported under its file (not only the first), so one run shows them all.
  */
-export async function readConfiguration(contentRoot: string, withSiteRules: boolean): Promise<Configuration> {
-  const configuration: Configuration = { topics: [], siteRules: new Map(), failed: [] };
-  const topicsFile = path.join(contentRoot, 'topics.yml');
-  if (await exists(topicsFile)) {
+export async function readConfiguration(contentRoot: string, folder: ContentFolder): Promise<Configuration> {
+  const configuration: Configuration = { topics: [], siteRules: new Map(), failed: [...folder.unreadableConfiguration] };
+  const ruleFiles = new Map<string, string>();
+  for (const file of folder.configuration) {
+    const name = path.posix.basename(file);
     try {
-      configuration.topics = loadTopics(decodeText(new Uint8Array(await fs.readFile(topicsFile))).text, 'topics.yml');
+      const text = decodeText(new Uint8Array(await fs.readFile(path.join(contentRoot, ...file.split('/'))))).text;
+      if (file === 'topics.yml') {
+        configuration.topics = loadTopics(text, 'topics.yml');
+        continue;
+      }
+      if (file === 'site.yml') {
+        // Read by the site; checked here so that a mistake stops the build before it starts.
+        loadSiteSettings(text, 'site.yml');
+        continue;
+      }
+      const rule = parseSiteRule(text, name);
+      const other = ruleFiles.get(rule.host);
+      if (other) throw new ConfigError(`${name}: a second rule for ${rule.host} (the first is sites/${other})`);
+      ruleFiles.set(rule.host, name);
+      configuration.siteRules.set(rule.host, rule);
     } catch (error) {
-      configuration.failed.push({ file: 'topics.yml', reason: reasonOf(error).replace(/^topics\.yml: /, '') });
-    }
-  }
-  if (withSiteRules) {
-    try {
-      configuration.siteRules = loadSiteRules(path.join(contentRoot, 'sites'));
-    } catch (error) {
+      // Messages name the file already ("topics.yml: topics[1].slug …"); the report names it too.
       const reason = reasonOf(error);
-      const named = /^([^/:]+\.ya?ml): (.*)$/s.exec(reason);
-      configuration.failed.push(named ? { file: `sites/${named[1]}`, reason: named[2] } : { file: 'sites/', reason });
+      configuration.failed.push({ file, reason: reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason });
     }
   }
   return configuration;
@@ -107,9 +146,18 @@ export function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** `topics.yml` and everything under `sites/`: read as configuration, never as articles. */
-function isConfiguration(file: string): boolean {
-  return file === 'topics.yml' || file.startsWith('sites/');
+/** `topics.yml`, `site.yml` and everything under `sites/`: read as configuration, never as articles. */
+export function isConfiguration(file: string): boolean {
+  return isTopLevelConfiguration(file) || file.startsWith('sites/');
+}
+
+function isTopLevelConfiguration(file: string): boolean {
+  return file === 'topics.yml' || file === 'site.yml';
+}
+
+/** A site rule: `sites/<host>.yml` (or `.yaml`); names starting with `.` or `_` are set aside. */
+function isSiteRuleFile(file: string): boolean {
+  return /^sites\/[^/._][^/]*\.ya?ml$/i.test(file);
 }
 
 function stemOf(file: string): string {
@@ -117,16 +165,31 @@ function stemOf(file: string): string {
   return extension ? file.slice(0, -extension.length) : file;
 }
 
+/** What a file that is not a regular file is, for the report. */
+function specialKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
 /**
- * Every file under `root` as a path with forward slashes, sorted, leaving out what is never
- * an article and never worth a word: hidden files and folders, `*_files/` folders, OS junk.
- * Symbolic links are followed only to files inside content/.
+ * Every regular file under `root` as a path with forward slashes, sorted, leaving out what is
+ * never an article and never worth a word: hidden files and folders, `*_files/` folders, OS junk.
+ * Symbolic links are followed only to regular files inside content/. Anything else that would
+ * be read (a named pipe called `x.html` or `topics.yml`) is reported, never opened.
  */
 async function listFiles(root: string, folder: ContentFolder): Promise<string[]> {
   const files: string[] = [];
   const realRoot = await fs.realpath(root).catch(() => {
     throw new Error(`the content folder ${root} does not exist`);
   });
+  const special = (relative: string, what: string) => {
+    const report = { file: relative, reason: `${what}, not a file: never read` };
+    if (isTopLevelConfiguration(relative) || isSiteRuleFile(relative)) folder.unreadableConfiguration.push(report);
+    else if (inputKind(relative) && !isConfiguration(relative)) folder.failed.push(report);
+    else folder.skipped.push(report);
+  };
   const walk = async (dir: string, prefix: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -147,17 +210,13 @@ async function listFiles(root: string, folder: ContentFolder): Promise<string[]>
         const target = await fs.realpath(path.join(dir, name)).catch(() => undefined);
         const stat = target ? await fs.stat(target).catch(() => undefined) : undefined;
         if (stat?.isFile() && isInside(target!, realRoot)) files.push(relative);
+        else if (stat && !stat.isFile() && !stat.isDirectory()) special(relative, `a link to ${specialKind(stat)}`);
         else folder.skipped.push({ file: relative, reason: 'a link to something outside content/ (or to a folder)' });
+      } else {
+        special(relative, specialKind(entry));
       }
     }
   };
   await walk(root, '');
   return files.sort(compareCodePoints);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }

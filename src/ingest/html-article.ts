@@ -31,5 +31,5 @@ export function readHtmlArticle(doc: InputDocument, options: ReadHtmlOptions = {
   // A site rule's title/date/author selectors were written for this site: they win.
   const metadata = rule ? { ...found, ...readRuleMetadata(tree, rule) } : found;
   const body = extractArticle(tree, { rules: rule, explain: options.explain });
-  return { metadata, body };
+  return rule ? { metadata, body, siteRule: rule.host } : { metadata, body };
 }

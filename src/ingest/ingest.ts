@@ -14,7 +14,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isInside, readConfiguration, scanContentFolder, type FileReport } from './content-folder.ts';
-import { reasonOf } from './errors.ts';
+import { OtherFileError, reasonOf, reportLine } from './errors.ts';
+import { readManifest, writeManifest } from './manifest.ts';
 import type { MediaFile } from './media.ts';
 import { readArticle } from './read-article.ts';
 import { inputKind } from './read-input.ts';
@@ -50,11 +51,17 @@ export interface IngestReport {
   skipped: FileReport[];
   /** Slugs of generated files removed because their input is gone or failed. */
   removed: string[];
-  /** False when `strict` was set and something failed. */
+  /** False when `strict` was set and something failed, or the run stopped. */
   ok: boolean;
+  /** True when a mistake in the configuration stopped the run before it wrote anything. */
+  stopped: boolean;
 }
 
-/** Ingest every input under `contentDir` into `outDir`. Never throws for one bad file. */
+/**
+ * Ingest every input under `contentDir` into `outDir`. Never throws for one bad file. A mistake
+ * in the configuration (topics.yml, a site rule) stops the run before anything is written:
+ * every mistake is reported, `report.stopped` and not `report.ok`.
+ */
 export async function ingest(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
@@ -68,20 +75,28 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   }
 
   const folder = await scanContentFolder(contentRoot);
-  const report: IngestReport = { articles: [], failed: [...folder.failed], skipped: folder.skipped, removed: [], ok: true };
+  const configuration = await readConfiguration(contentRoot, folder);
+  const report: IngestReport = { articles: [], failed: [...folder.failed], skipped: folder.skipped, removed: [], ok: true, stopped: false };
+  if (configuration.failed.length > 0) {
+    // Writing now would file every article under no topic, or extract without the site's rule.
+    report.failed = configuration.failed;
+    report.skipped = [];
+    report.stopped = true;
+    report.ok = false;
+    finishReport(report, log);
+    return report;
+  }
+
   // The site's collection reads this folder: it exists even before the first article.
   await fs.mkdir(outRoot, { recursive: true });
-  const configuration = await readConfiguration(
-    contentRoot,
-    folder.inputs.some((file) => ['html', 'mhtml'].includes(inputKind(file)!)),
-  );
-  report.failed.push(...configuration.failed);
-  const slugs = uniqueSlugs(folder.inputs);
+  const manifest = await readManifest(outRoot);
+  const slugs = uniqueSlugs(folder.inputs, manifest.slugs);
   const written = new Set<string>();
   const media = new Map<string, MediaFile[]>();
 
   for (const file of folder.inputs) {
     const slug = slugs.get(file)!;
+    manifest.slugs.set(file, slug);
     try {
       const article = await readArticle(contentRoot, file, folder.sidecars.get(file), {
         now,
@@ -97,23 +112,34 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
       if (article.media.length > 0) media.set(slug, article.media);
       report.articles.push({ file, slug, changed });
     } catch (error) {
-      report.failed.push({ file, reason: reasonOf(error) });
+      if (error instanceof OtherFileError) report.failed.push({ file: error.file, reason: `${error.message} (${file} waits for it)` });
+      else report.failed.push({ file, reason: reasonOf(error) });
     }
   }
 
+  // Slugs first, articles after: a crash in between leaves a slug remembered, never an article without one.
+  await writeManifest(outRoot, manifest);
   report.removed = await removeStaleArticles(outRoot, written);
   if (mediaRoot) await removeStaleMedia(mediaRoot, media);
+  report.ok = !(options.strict && report.failed.length > 0);
+  finishReport(report, log);
+  return report;
+}
+
+/** Sort the report and log it: one line per failed and skipped file, then the summary. */
+function finishReport(report: IngestReport, log: (line: string) => void): void {
   report.failed.sort((a, b) => compareCodePoints(a.file, b.file));
   report.skipped.sort((a, b) => compareCodePoints(a.file, b.file));
-  for (const { file, reason } of report.failed) log(`${file}: failed: ${reason}`);
-  for (const { file, reason } of report.skipped) log(`${file}: skipped: ${reason}`);
+  for (const { file, reason } of report.failed) log(reportLine(file, 'failed', reason));
+  for (const { file, reason } of report.skipped) log(reportLine(file, 'skipped', reason));
   log(summaryLine(report));
-  report.ok = !(options.strict && report.failed.length > 0);
-  return report;
 }
 
 /** "ingested 3 articles, 1 failed, 1 skipped" (and how many stale files were removed, if any). */
 function summaryLine(report: IngestReport): string {
+  if (report.stopped) {
+    return `stopped: ${report.failed.length} mistake${report.failed.length === 1 ? '' : 's'} in the configuration (above); nothing was written`;
+  }
   const count = report.articles.length;
   let line = `ingested ${count} article${count === 1 ? '' : 's'}, ${report.failed.length} failed, ${report.skipped.length} skipped`;
   if (report.removed.length > 0) line += `, ${report.removed.length} removed`;
@@ -137,14 +163,14 @@ export async function explainInput(contentDir: string, file: string, options: Pi
   const kind = inputKind(relative);
   if (!kind) throw new Error(`${relative} is not an input kliping reads (.html, .htm, .mhtml, .txt, .md …)`);
   const folder = await scanContentFolder(contentRoot);
-  const configuration = await readConfiguration(contentRoot, kind === 'html' || kind === 'mhtml');
-  for (const { file: name, reason } of configuration.failed) log(`${name}: failed: ${reason}`);
+  const configuration = await readConfiguration(contentRoot, folder);
+  for (const { file: name, reason } of configuration.failed) log(reportLine(name, 'failed', reason));
   try {
     const article = await readArticle(contentRoot, relative, folder.sidecars.get(relative), {
       now: options.now ?? new Date(),
       topics: configuration.topics,
       siteRules: configuration.siteRules,
-      slug: uniqueSlugs(folder.inputs).get(relative) ?? 'article',
+      slug: 'explain',
       keepMedia: false,
       explain: log,
     });
@@ -152,7 +178,8 @@ export async function explainInput(contentDir: string, file: string, options: Pi
     log(`result: "${title}" (${[source, published, lang].filter(Boolean).join(', ') || 'no source, date or language'}), topics [${topics.join(', ')}], ${article.markdown.length} characters of Markdown`);
     return true;
   } catch (error) {
-    log(`${relative}: failed: ${reasonOf(error)}`);
+    if (error instanceof OtherFileError) log(reportLine(error.file, 'failed', error.message));
+    else log(reportLine(relative, 'failed', reasonOf(error)));
     return false;
   }
 }

@@ -16,10 +16,16 @@ import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: false });
 
+/** Options for {@link readMarkdownArticle}. */
+export interface ReadMarkdownOptions {
+  /** "Today", for checking the frontmatter's date. Default: the current date. */
+  now?: Date;
+}
+
 /** Read a Markdown article. A leading `# Heading` is its title unless the frontmatter gives one. */
-export function readMarkdownArticle(text: string): ArticleDraft {
+export function readMarkdownArticle(text: string, options: ReadMarkdownOptions = {}): ArticleDraft {
   const { data, content } = splitFrontmatter(text);
-  const user = readUserMetadata(data, 'frontmatter');
+  const user = readUserMetadata(data, 'frontmatter', options.now);
   const body = processor.runSync(processor.parse(content)) as Root;
   // remark-rehype puts "\n" text nodes between blocks; they carry nothing.
   body.children = body.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));

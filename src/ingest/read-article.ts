@@ -10,17 +10,18 @@ import { mediaPath } from '../article/media.ts';
 import type { TopicRule } from '../config/topics.ts';
 import { isInside } from './content-folder.ts';
 import { decodeText } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, OtherFileError, reasonOf } from './errors.ts';
+import { formatBytes, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES_PER_ARTICLE, MAX_PAGE_BYTES, MAX_TEXT_BYTES } from './limits.ts';
 import { finishArticle, type FinishedArticle } from './finish-article.ts';
 import { readHtmlArticle } from './html-article.ts';
 import { readMarkdownArticle } from './markdown-article.ts';
 import { collectMedia, type MediaFile } from './media.ts';
-import { readInput, type InputDocument } from './read-input.ts';
+import { inputKind, readInput, type InputDocument } from './read-input.ts';
 import { applyUserMetadata, readUserMetadata } from './sidecar.ts';
 import { parseUserYaml } from '../config/user-yaml.ts';
 import type { SiteRule } from './site-rules.ts';
 import { readTextArticle } from './text-article.ts';
-import type { ArticleDraft } from './types.ts';
+import type { ArticleDraft, ArticleMetadata } from './types.ts';
 
 /** What {@link readArticle} needs besides the file. */
 export interface ReadArticleContext {
@@ -41,15 +42,19 @@ export interface Article extends FinishedArticle {
   media: MediaFile[];
 }
 
-/** Largest image copied from next to an input. */
-const maxMediaBytes = 20 * 1024 * 1024;
-
 /**
  * Read the input at `file` (its path under `contentRoot`, forward slashes), corrected by
  * `sidecar` when given, into an article. Throws an IngestError (or ConfigError) for a bad input.
  */
 export async function readArticle(contentRoot: string, file: string, sidecar: string | undefined, context: ReadArticleContext): Promise<Article> {
   const absolute = path.join(contentRoot, ...file.split('/'));
+  // The sidecar first: a mistake there is found without reading a page that may be large.
+  const corrections = sidecar === undefined ? undefined : await readSidecar(contentRoot, sidecar, context.now);
+  const limit = ['html', 'mhtml'].includes(inputKind(file) ?? '') ? MAX_PAGE_BYTES : MAX_TEXT_BYTES;
+  const { size } = await fs.stat(absolute);
+  if (size > limit) {
+    throw new IngestError(`too large: ${formatBytes(size)} (kliping reads ${inputKind(file) === 'text' || inputKind(file) === 'markdown' ? 'text and Markdown files' : 'saved pages'} up to ${formatBytes(limit)})`);
+  }
   const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
   // A date written without a year is placed before the day the page was saved, when known.
   const savedAt = doc.savedAt ? new Date(doc.savedAt) : undefined;
@@ -68,24 +73,39 @@ export async function readArticle(contentRoot: string, file: string, sidecar: st
     media = collected.files;
   }
 
-  let metadata = draft.metadata;
-  if (sidecar) {
-    const label = path.posix.basename(sidecar);
+  const metadata = corrections ? applyUserMetadata(draft.metadata, corrections) : draft.metadata;
+  return { ...finishArticle(draft.body, metadata, file, context.topics, now, draft.siteRule), media };
+}
+
+/**
+ * The corrections a sidecar holds. Any mistake in it, or a sidecar that cannot be read, is an
+ * {@link OtherFileError} naming the sidecar: that is the file the user has to fix.
+ */
+async function readSidecar(contentRoot: string, sidecar: string, now: Date): Promise<ArticleMetadata> {
+  const label = path.posix.basename(sidecar);
+  try {
     const text = decodeText(new Uint8Array(await fs.readFile(path.join(contentRoot, ...sidecar.split('/'))))).text;
     const data = parseUserYaml(text, label) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) throw new IngestError(`${label}: must be a mapping of keys (title: …)`);
-    metadata = applyUserMetadata(metadata, readUserMetadata(data as Record<string, unknown>, label));
+    return readUserMetadata(data as Record<string, unknown>, label, now);
+  } catch (error) {
+    const reason = reasonOf(error);
+    throw new OtherFileError(sidecar, reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason);
   }
-  return { ...finishArticle(draft.body, metadata, file, context.topics, now), media };
 }
 
 function readDraft(doc: InputDocument, now: Date, context: ReadArticleContext): ArticleDraft {
   if (doc.kind === 'html') return readHtmlArticle(doc, { rules: context.siteRules, explain: context.explain });
-  return doc.kind === 'text' ? readTextArticle(doc.text, { now }) : readMarkdownArticle(doc.text);
+  return doc.kind === 'text' ? readTextArticle(doc.text, { now }) : readMarkdownArticle(doc.text, { now });
 }
 
-/** Read files next to an input, only inside content/ (no `../`, no links out). */
+/**
+ * Read files next to an input, only inside content/ (no `../`, no links out), only regular
+ * files (a named pipe would block the read forever), each at most MAX_IMAGE_BYTES and together
+ * at most MAX_MEDIA_BYTES_PER_ARTICLE.
+ */
 function localReader(contentRoot: string, dir: string): (relativePath: string) => Uint8Array | undefined {
+  let budget = MAX_MEDIA_BYTES_PER_ARTICLE;
   return (relativePath) => {
     const file = path.resolve(dir, relativePath);
     if (!isInside(file, contentRoot)) return undefined;
@@ -93,7 +113,8 @@ function localReader(contentRoot: string, dir: string): (relativePath: string) =
       const real = realpathSync(file);
       if (!isInside(real, realpathSync(contentRoot))) return undefined;
       const stat = statSync(real);
-      if (!stat.isFile() || stat.size > maxMediaBytes) return undefined;
+      if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES || stat.size > budget) return undefined;
+      budget -= stat.size;
       return new Uint8Array(readFileSync(real));
     } catch {
       return undefined;

@@ -16,8 +16,9 @@ import matter from 'gray-matter';
 import { ConfigError } from '../config/errors.ts';
 import { parseUserYaml } from '../config/user-yaml.ts';
 import { IngestError } from './errors.ts';
+import { MAX_TOPICS_PER_ARTICLE } from './limits.ts';
 import type { ArticleMetadata } from './types.ts';
-import { isoDate, isSlug, normalizeLang, webUrl } from '../article/fields.ts';
+import { hasVisibleText, implausibleDate, isoDate, isSlug, normalizeLang, webUrl } from '../article/fields.ts';
 
 /** Keys a user may set, in the order they are documented. */
 const userMetadataKeys = [
@@ -48,6 +49,11 @@ export function splitFrontmatter(text: string, label = 'frontmatter'): SplitFron
     throw new IngestError(`${label}: only YAML frontmatter is supported (not "${language}")`);
   }
   if (!language && !/^---[ \t]*\r?\n/.test(source)) return { data: {}, content: source };
+  // gray-matter would read an unclosed block as running to the end of the file, and report
+  // whatever the article's text then breaks in YAML, far below the real mistake.
+  if (!/\n---[ \t]*(?:\r?\n|$)/.test(source.slice(3))) {
+    throw new IngestError(`${label}: the block opened by "---" on line 1 is never closed (end it with a line "---")`);
+  }
   let parsedData: unknown = {};
   let file: matter.GrayMatterFile<string>;
   try {
@@ -81,9 +87,10 @@ function refuse(): never {
 /**
  * Validate user-written data (a frontmatter block or a sidecar) into {@link ArticleMetadata}.
  * Unknown keys and wrongly typed values are errors naming `label` and the key, so a typo never
- * silently does nothing. Dates must parse (ISO 8601, e.g. 2022-01-09 or 2022-01-09T14:30:00+07:00).
+ * silently does nothing. Dates must parse (ISO 8601, e.g. 2022-01-09 or 2022-01-09T14:30:00+07:00)
+ * and be plausible (from 1900 to a day after `now`); at most MAX_TOPICS_PER_ARTICLE topics.
  */
-export function readUserMetadata(data: Record<string, unknown>, label: string): ArticleMetadata {
+export function readUserMetadata(data: Record<string, unknown>, label: string, now: Date = new Date()): ArticleMetadata {
   const metadata: ArticleMetadata = {};
   for (const key of Object.keys(data)) {
     if (!(userMetadataKeys as readonly string[]).includes(key)) {
@@ -95,8 +102,9 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number') return String(value);
     if (typeof value !== 'string') throw new IngestError(`${label}: ${key} must be text`);
+    // A value with nothing visible (a zero-width space) is no value: the title is then guessed.
     const trimmed = value.replace(/\s+/g, ' ').trim();
-    return trimmed === '' ? undefined : trimmed;
+    return hasVisibleText(trimmed) ? trimmed : undefined;
   };
 
   const title = text('title');
@@ -108,9 +116,12 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
   }
   const published = text('published');
   if (published) {
-    if (!isoDate(published)) {
+    const iso = isoDate(published);
+    if (!iso) {
       throw new IngestError(`${label}: published must be an ISO 8601 date like 2022-01-09 (got "${published}")`);
     }
+    const implausible = implausibleDate(iso, now);
+    if (implausible) throw new IngestError(`${label}: published ${implausible} (${published})`);
     metadata.published = published;
   }
   const source = text('source');
@@ -137,6 +148,9 @@ export function readUserMetadata(data: Record<string, unknown>, label: string): 
       }
       if (!topics.includes(topic)) topics.push(topic);
     });
+    if (topics.length > MAX_TOPICS_PER_ARTICLE) {
+      throw new IngestError(`${label}: ${topics.length} topics; an article is filed under at most ${MAX_TOPICS_PER_ARTICLE}`);
+    }
     // An empty list is meaningful: "file this under no topic".
     metadata.topics = topics;
   }

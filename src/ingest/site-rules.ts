@@ -14,15 +14,14 @@
  * author: .byline a[rel=author]
  * ```
  *
- * Selectors are checked when the rule is loaded, so a typo fails the build with the file name
- * instead of silently extracting nothing.
+ * Selectors are checked when the rule is read (src/ingest/content-folder.ts), so a typo stops
+ * the run with the file name instead of silently extracting nothing.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { selectAll } from 'hast-util-select';
-import type { Element, ElementContent, Root } from 'hast';
-import { IngestError } from './errors.ts';
+import type { Element, Root } from 'hast';
+import { ConfigError } from '../config/errors.ts';
+import { parseUserYaml } from '../config/user-yaml.ts';
 import { lineText } from './node-text.ts';
 import { parseDate } from './dates.ts';
 import type { ArticleMetadata } from './types.ts';
@@ -49,24 +48,19 @@ const EMPTY: Root = { type: 'root', children: [] };
 
 /**
  * Parse and validate one rule file's YAML. `fileName` is `<host>.yml`; it names the host and
- * every error message. Throws {@link IngestError} with a reason a user can act on.
+ * every error message. Throws {@link ConfigError} with a reason a user can act on.
  */
 export function parseSiteRule(yamlText: string, fileName: string): SiteRule {
   const host = hostFromFileName(fileName);
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    throw new IngestError(`${fileName}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  if (data === null || data === undefined) throw new IngestError(`${fileName}: the rule is empty`);
+  const data = parseUserYaml(yamlText, fileName);
+  if (data === null || data === undefined) throw new ConfigError(`${fileName}: the rule is empty`);
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new IngestError(`${fileName}: expected keys like "body:" and "strip:", found ${describe(data)}`);
+    throw new ConfigError(`${fileName}: expected keys like "body:" and "strip:", found ${describe(data)}`);
   }
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!KNOWN_KEYS.has(key)) {
-      throw new IngestError(`${fileName}: unknown key "${key}" (known: body, strip, title, date, author)`);
+      throw new ConfigError(`${fileName}: unknown key "${key}" (known: body, strip, title, date, author)`);
     }
   }
   const rule: SiteRule = { host };
@@ -74,7 +68,7 @@ export function parseSiteRule(yamlText: string, fileName: string): SiteRule {
     const value = record[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || value.trim() === '') {
-      throw new IngestError(`${fileName}: "${key}" must be a CSS selector (text), found ${describe(value)}`);
+      throw new ConfigError(`${fileName}: "${key}" must be a CSS selector (text), found ${describe(value)}`);
     }
     rule[key] = checkSelector(value.trim(), `${fileName}: "${key}"`);
   }
@@ -82,36 +76,19 @@ export function parseSiteRule(yamlText: string, fileName: string): SiteRule {
   if (strip !== undefined && strip !== null) {
     const list = typeof strip === 'string' ? [strip] : strip;
     if (!Array.isArray(list)) {
-      throw new IngestError(`${fileName}: "strip" must be a selector or a list of selectors, found ${describe(strip)}`);
+      throw new ConfigError(`${fileName}: "strip" must be a selector or a list of selectors, found ${describe(strip)}`);
     }
     rule.strip = list.map((item, index) => {
       if (typeof item !== 'string' || item.trim() === '') {
-        throw new IngestError(`${fileName}: "strip" item ${index + 1} must be a CSS selector (text), found ${describe(item)}`);
+        throw new ConfigError(`${fileName}: "strip" item ${index + 1} must be a CSS selector (text), found ${describe(item)}`);
       }
       return checkSelector(item.trim(), `${fileName}: "strip" item ${index + 1}`);
     });
   }
   if (!rule.body && !rule.strip && !rule.title && !rule.date && !rule.author) {
-    throw new IngestError(`${fileName}: the rule sets none of body, strip, title, date, author`);
+    throw new ConfigError(`${fileName}: the rule sets none of body, strip, title, date, author`);
   }
   return rule;
-}
-
-/**
- * Load every `<host>.yml` / `<host>.yaml` rule in `dir` (a missing folder means no rules).
- * Files whose name starts with `.` or `_`, or that end in `.example`, are ignored.
- * Throws {@link IngestError} naming the file for the first invalid rule.
- */
-export function loadSiteRules(dir: string): Map<string, SiteRule> {
-  const rules = new Map<string, SiteRule>();
-  if (!existsSync(dir)) return rules;
-  for (const file of readdirSync(dir).sort()) {
-    if (!/\.ya?ml$/i.test(file) || file.startsWith('.') || file.startsWith('_')) continue;
-    const rule = parseSiteRule(readFileSync(path.join(dir, file), 'utf8'), file);
-    if (rules.has(rule.host)) throw new IngestError(`${file}: a second rule for ${rule.host}`);
-    rules.set(rule.host, rule);
-  }
-  return rules;
 }
 
 /** The rule for a page URL: its host, else the nearest parent domain with a rule. */
@@ -162,7 +139,7 @@ function hostFromFileName(fileName: string): string {
   const base = path.basename(fileName).replace(/\.ya?ml$/i, '');
   const host = normalizeHost(base);
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
-    throw new IngestError(`${fileName}: the file name must be a host name, like example.com.yml`);
+    throw new ConfigError(`${fileName}: the file name must be a host name, like example.com.yml`);
   }
   return host;
 }
@@ -175,7 +152,7 @@ function checkSelector(selector: string, where: string): string {
   try {
     selectAll(selector, EMPTY);
   } catch (error) {
-    throw new IngestError(`${where} is not a valid CSS selector: ${selector} (${(error as Error).message})`);
+    throw new ConfigError(`${where} is not a valid CSS selector: ${selector} (${(error as Error).message})`);
   }
   return selector;
 }

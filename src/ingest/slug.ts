@@ -36,19 +36,29 @@ function slugForSource(sourceFile: string): string {
 }
 
 /**
- * Slugs for many inputs at once, unique: when two inputs would share a slug (`a.html` and
- * `a.txt`, or `A b.txt` and `a-b.txt`), the first in sorted path order keeps it and each
- * other one gets `-` and a short hash of its own path, which does not depend on what else is
- * in content/.
+ * Slugs for many inputs at once, unique and permanent. `remembered` holds the slug each input
+ * was given before (the manifest, src/ingest/manifest.ts), including inputs since removed: an
+ * input keeps its slug for good, and no other input is ever given a slug that one had, so a
+ * link to /articles/<slug>/ never comes to show another article. A new input gets the slug of
+ * its path; when that is taken (`a-b.html` is there and `A_B.HTML` is added), it gets `-` and a
+ * short hash of its own path, which does not depend on what else is in content/.
  */
-export function uniqueSlugs(sourceFiles: string[]): Map<string, string> {
+export function uniqueSlugs(sourceFiles: readonly string[], remembered: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const slugs = new Map<string, string>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(remembered.values());
+  const fresh: string[] = [];
   for (const sourceFile of [...sourceFiles].sort(compareCodePoints)) {
+    const slug = remembered.get(sourceFile);
+    if (slug !== undefined) slugs.set(sourceFile, slug);
+    else fresh.push(sourceFile);
+  }
+  for (const sourceFile of fresh) {
     let slug = slugForSource(sourceFile);
     if (taken.has(slug)) {
       const suffix = `-${shortHash(sourceFile)}`;
       slug = slug.slice(0, maxSlugLength - suffix.length).replace(/-+$/, '') + suffix;
+      // Two paths whose hashes collide as well: count on from 2 (never seen, but never a clash).
+      for (let count = 2; taken.has(slug); count++) slug = `${slug.replace(/-\d+$/, '')}-${count}`;
     }
     taken.add(slug);
     slugs.set(sourceFile, slug);

@@ -36,13 +36,13 @@ interface TextBlock {
 
 /** Read a plain-text article (optionally starting with a YAML frontmatter block). */
 export function readTextArticle(text: string, options: ReadTextOptions = {}): ArticleDraft {
+  const now = options.now ?? new Date();
   const { data, content } = splitFrontmatter(text);
-  const user = readUserMetadata(data, 'frontmatter');
+  const user = readUserMetadata(data, 'frontmatter', now);
   const lines = cutBoilerplate(normalizeLines(content));
   let blocks = toBlocks(lines);
   if (blocks.length === 0) throw new IngestError('no article text (only boilerplate or frontmatter)');
 
-  const now = options.now ?? new Date();
   const found: ArticleMetadata = {};
   const dateLine = findDateLine(blocks, now);
   if (dateLine) {

@@ -17,4 +17,6 @@ export type ArticleMetadata = Partial<Omit<ArticleFrontmatter, 'titleGuessed' | 
 export interface ArticleDraft {
   metadata: ArticleMetadata;
   body: Root;
+  /** Host of the site rule (content/sites/) that chose the body, when one did. */
+  siteRule?: string;
 }

@@ -97,7 +97,7 @@ export async function removeStaleMedia(mediaDir: string, media: ReadonlyMap<stri
 }
 
 /** Write `file` through a temporary file in the same folder and a rename, so no reader sees it half-written. */
-async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temp, data);

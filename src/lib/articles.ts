@@ -8,6 +8,7 @@ import { sortNewestFirst } from './digest.ts';
 import type { FeedArticle } from './feeds.ts';
 import { articleBodyHtml, parseArticleBody } from './render.ts';
 import { mergeTopics, type Topic } from './topics.ts';
+import { siteSettings } from './settings.ts';
 import { currentBase, currentSite } from './urls.ts';
 
 /** One generated article. */
@@ -65,13 +66,13 @@ function renderedBody(article: Article): Rendered {
 /** The article's body as sanitized HTML for its page (see src/lib/render.ts). */
 export function articleHtml(article: Article): string {
   const entry = renderedBody(article);
-  entry.page ??= articleBodyHtml(entry.tree, { base: currentBase() });
+  entry.page ??= articleBodyHtml(entry.tree, { base: currentBase(), images: siteSettings.images });
   return entry.page;
 }
 
 /** The article as the feeds need it: the same sanitized body, with absolute site URLs. */
 export function feedArticle(article: Article): FeedArticle {
   const entry = renderedBody(article);
-  entry.feed ??= articleBodyHtml(entry.tree, { base: currentBase(), site: currentSite() });
+  entry.feed ??= articleBodyHtml(entry.tree, { base: currentBase(), site: currentSite(), images: siteSettings.images });
   return { id: article.id, data: article.data, html: entry.feed };
 }

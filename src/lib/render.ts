@@ -19,7 +19,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../article/sanitize-schema.ts';
-import { resolveContentUrl } from './urls.ts';
+import type { ImagePolicy } from '../config/site.ts';
+import { isSitePath, resolveContentUrl } from './urls.ts';
 
 /** Options for {@link articleBodyHtml}. */
 export interface RenderOptions {
@@ -27,6 +28,12 @@ export interface RenderOptions {
   base: string;
   /** Astro's `site`: when given, site paths become absolute URLs (for feeds). */
   site?: string | URL;
+  /**
+   * Which images to keep (content/site.yml's `images`): `remote` all, `local-only` only those the
+   * ingest copied into the site (so no reader's browser contacts a publisher), `none` none.
+   * Default: `remote`.
+   */
+  images?: ImagePolicy;
 }
 
 /** Element properties that hold a URL the reader's browser will follow or fetch. */
@@ -64,6 +71,7 @@ export function articleBodyHtml(tree: Root, options: RenderOptions): string {
     const props = node.properties;
     // Decided before site paths become absolute (in feeds), which would look external.
     const external = typeof props.href === 'string' && /^(?:https?:)?\/\//i.test(props.href);
+    if (node.tagName === 'img' && !imageAllowed(props.src, options.images ?? 'remote')) delete props.src;
     for (const name of urlProperties) {
       const value = props[name];
       if (typeof value === 'string') {
@@ -94,4 +102,10 @@ export function articleBodyHtml(tree: Root, options: RenderOptions): string {
     return undefined;
   });
   return hastToHtml.stringify(copy);
+}
+
+/** Whether an image at `src` (as the Markdown has it) may be shown under `policy`. */
+function imageAllowed(src: unknown, policy: ImagePolicy): boolean {
+  if (policy === 'remote') return true;
+  return policy === 'local-only' && typeof src === 'string' && isSitePath(src);
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.ts';
 import { loadTopics, wordsOf } from '../../src/config/topics.ts';
-import { countMentions } from '../../src/ingest/topics.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const defaults = loadTopics(readFileSync(path.join(repoRoot, 'content/topics.yml'), 'utf8'));

@@ -63,7 +63,7 @@ describe('ingest', () => {
       ['news/geneva.txt', 'news-geneva'],
       ['notes/briefing.txt', 'notes-briefing'],
     ]);
-    expect(await readdir(out)).toEqual(['html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
+    expect(await readdir(out)).toEqual(['.manifest.json', 'html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
     expect(lines).toEqual([
       expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
       'bad/empty.txt: failed: empty file',
@@ -217,11 +217,18 @@ describe('ingest', () => {
     expect(text).toContain(`![Pic](/article-media/archive/${image})`);
   });
 
-  it('reports an invalid site rule under its name and reads pages with the generic extractor', async () => {
+  it('stops on an invalid site rule, naming it, before anything is written', async () => {
+    await ingest(content, out, { now });
+    const before = await readOutput(out);
     await writeFile(path.join(content, 'sites/news.example.com.yml'), 'body: .story-body\nstrip: ["p:::bad"]\n');
-    const report = await ingest(content, out, { now });
-    expect(report.failed.find((entry) => entry.file.startsWith('sites/'))?.file).toBe('sites/news.example.com.yml');
-    expect(report.articles.map((article) => article.file)).toContain('html/talks.html');
+    const lines: string[] = [];
+    const report = await ingest(content, out, { now, log: (line) => lines.push(line) });
+    expect(lines).toEqual([
+      expect.stringMatching(/^sites\/news\.example\.com\.yml: failed: "strip" item 1 is not a valid CSS selector/),
+      'stopped: 1 mistake in the configuration (above); nothing was written',
+    ]);
+    expect(report).toMatchObject({ stopped: true, ok: false, articles: [] });
+    expect(await readOutput(out)).toEqual(before);
   });
 
   it('gives byte-identical output on a second run, without rewriting files', async () => {
@@ -259,35 +266,76 @@ describe('ingest', () => {
     await writeFile(path.join(content, 'news/council.md'), '');
     const report = await ingest(content, out, { now });
     expect(report.removed).toEqual(['news-council', 'notes-briefing']);
-    expect(await readdir(out)).toEqual(['.news-geneva.456.ef01.tmp', 'hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
+    expect(await readdir(out)).toEqual(['.manifest.json', '.news-geneva.456.ef01.tmp', 'hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
   });
 
-  it('reports an invalid topics.yml and still writes the articles, with only their own topics', async () => {
+  it('stops on an invalid topics.yml, naming the place, and leaves every article as it was', async () => {
+    await ingest(content, out, { now });
+    const before = await readOutput(out);
+    expect(frontmatterOf(before.get('news-geneva.md')!).topics).toEqual(['geneva-talks', 'arms-control']);
     await writeFile(
       path.join(content, 'topics.yml'),
       'topics:\n  - slug: fine\n    title: Fine\n    all: [[Geneva]]\n  - slug: Not_OK\n    title: Bad\n    all: [[x]]\n',
     );
+    await writeFile(path.join(content, 'sites/other.example.yml'), 'body: 3\n');
     const lines: string[] = [];
-    const report = await ingest(content, out, { now, strict: true, log: (line) => lines.push(line) });
-    expect(lines).toContain('topics.yml: failed: topics[1].slug must be lowercase letters, digits and hyphens');
+    const report = await ingest(content, out, { now, log: (line) => lines.push(line) });
+    // Every mistake at once, then the stop; not one article rewritten without its topics.
+    expect(lines).toEqual([
+      'sites/other.example.yml: failed: "body" must be a CSS selector (text), found number 3',
+      'topics.yml: failed: topics[1].slug must be lowercase letters, digits and hyphens',
+      'stopped: 2 mistakes in the configuration (above); nothing was written',
+    ]);
     expect(report.ok).toBe(false);
-    const files = await readOutput(out);
-    expect(frontmatterOf(files.get('news-geneva.md')!).topics).toEqual([]);
-    expect(frontmatterOf(files.get('news-council.md')!).topics).toEqual(['arms-control']);
+    expect(await readOutput(out)).toEqual(before);
   });
 
-  it('reports a bad sidecar as a failure of its article', async () => {
+  it('reports a bad sidecar under its own name, holding back its article', async () => {
     await writeFile(path.join(content, 'news/geneva.yml'), 'title: Fine\nurl: javascript:alert(1)\n');
     const report = await ingest(content, out, { now });
-    expect(report.failed).toContainEqual({ file: 'news/geneva.txt', reason: 'geneva.yml: url must be an http(s) address' });
+    expect(report.failed).toContainEqual({ file: 'news/geneva.yml', reason: 'url must be an http(s) address (news/geneva.txt waits for it)' });
+    expect(report.articles.map((article) => article.file)).not.toContain('news/geneva.txt');
   });
 
-  it('keeps slugs unique when two inputs share a name', async () => {
+  it('reads one article of a name saved twice (x.txt and x.md), and says which copy it left', async () => {
     await writeFile(path.join(content, 'news/geneva.md'), '# Geneva, again\n\nA Markdown version of the Geneva story, with enough words.\n');
     const report = await ingest(content, out, { now });
-    const slugs = report.articles.filter((article) => article.file.startsWith('news/geneva')).map((article) => article.slug);
-    expect(slugs[0]).toBe('news-geneva');
-    expect(slugs[1]).toMatch(/^news-geneva-[0-9a-f]{8}$/);
+    expect(report.articles.filter((article) => article.file.startsWith('news/geneva'))).toEqual([
+      { file: 'news/geneva.md', slug: 'news-geneva', changed: true },
+    ]);
+    expect(report.skipped).toContainEqual({ file: 'news/geneva.txt', reason: 'the same article as geneva.md, which is read instead (rename one to keep both)' });
+  });
+
+  it('never moves an article to another address when a file with a clashing name is added', async () => {
+    await writeFile(path.join(content, 'a-b.txt'), 'Diplomats met in Geneva on Monday and talked for eight hours about Ukraine.\n');
+    const first = await ingest(content, out, { now });
+    expect(first.articles.find((article) => article.file === 'a-b.txt')?.slug).toBe('a-b');
+    // "A_B.TXT" sorts before "a-b.txt" and makes the same slug: it is the newcomer that moves.
+    await writeFile(path.join(content, 'A_B.TXT'), 'Another article entirely, about talks in Brussels on Wednesday and NATO.\n');
+    await writeFile(path.join(content, 'a b.txt'), 'A third one, about Vienna and the OSCE meeting on Thursday afternoon.\n');
+    const second = await ingest(content, out, { now });
+    const slugOf = (file: string) => second.articles.find((article) => article.file === file)?.slug;
+    expect(slugOf('a-b.txt')).toBe('a-b');
+    expect(slugOf('A_B.TXT')).toMatch(/^a-b-[0-9a-f]{8}$/);
+    expect(slugOf('a b.txt')).toMatch(/^a-b-[0-9a-f]{8}$/);
+    // The slugs are remembered even when the generated articles are gone (a fresh output).
+    await rm(path.join(out, 'a-b.md'));
+    await rm(path.join(content, 'a-b.txt'));
+    await ingest(content, out, { now });
+    await writeFile(path.join(content, 'a-b.txt'), 'Diplomats met in Geneva on Monday and talked for eight hours about Ukraine.\n');
+    const third = await ingest(content, out, { now });
+    expect(third.articles.find((article) => article.file === 'a-b.txt')?.slug).toBe('a-b');
+    expect(third.articles.find((article) => article.file === 'A_B.TXT')?.slug).toBe(slugOf('A_B.TXT'));
+  });
+
+  it('keeps the slugs of an archive made before the manifest, read back from its articles', async () => {
+    await writeFile(path.join(content, 'a-b.txt'), 'Diplomats met in Geneva on Monday and talked for eight hours about Ukraine.\n');
+    await ingest(content, out, { now });
+    await rm(path.join(out, '.manifest.json'));
+    await writeFile(path.join(content, 'A_B.TXT'), 'Another article entirely, about talks in Brussels on Wednesday and NATO.\n');
+    const report = await ingest(content, out, { now });
+    expect(report.articles.find((article) => article.file === 'a-b.txt')?.slug).toBe('a-b');
+    expect(report.articles.find((article) => article.file === 'A_B.TXT')?.slug).toMatch(/^a-b-[0-9a-f]{8}$/);
   });
 
   it('does not follow links out of content/', async () => {
@@ -365,7 +413,7 @@ describe('the ingest CLI', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('bad/empty.txt: failed: empty file\n');
     expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 3 failed, 2 skipped');
-    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(5);
+    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(6);
 
     const strict = await cli('--strict', '--out', 'generated');
     expect(strict.code).toBe(1);
@@ -381,6 +429,7 @@ describe('the ingest CLI', () => {
     const result = await cli();
     expect(result.code).toBe(0);
     expect(await readdir(path.join(dir, 'src/content/articles'))).toEqual([
+      '.manifest.json',
       'html-talks.md',
       'news-council.md',
       'news-geneva.md',
@@ -398,11 +447,11 @@ describe('the ingest CLI', () => {
     const result = await cliWith({ KLIPING_CONTENT_DIR: 'clippings', KLIPING_ARTICLES_DIR: 'out/articles' });
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 0 failed, 2 skipped');
-    expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(5);
+    expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(6);
     // Flags still win over the environment.
     const flagged = await cliWith({ KLIPING_CONTENT_DIR: 'nowhere' }, '--content', 'clippings', '--out', 'flagged');
     expect(flagged.code).toBe(0);
-    expect(await readdir(path.join(dir, 'flagged'))).toHaveLength(5);
+    expect(await readdir(path.join(dir, 'flagged'))).toHaveLength(6);
   });
 
   it('--explain reads one page without writing and says how its body was chosen', async () => {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { finishArticle } from '../../src/ingest/finish-article.ts';
 import { readMarkdownArticle } from '../../src/ingest/markdown-article.ts';
 import type { Element, Root } from 'hast';

@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/ingest/parse.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { findSiteRule, loadSiteRules, parseSiteRule, readRuleMetadata } from '../../src/ingest/site-rules.ts';
+import { ConfigError } from '../../src/config/errors.ts';
+import { readConfiguration, scanContentFolder } from '../../src/ingest/content-folder.ts';
+import { findSiteRule, parseSiteRule, readRuleMetadata } from '../../src/ingest/site-rules.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
 
@@ -21,7 +22,7 @@ describe('parseSiteRule', () => {
   });
 
   it.each([
-    ['body: [', 'not valid YAML'],
+    ['body: [', 'invalid YAML at line 1'],
     ['', 'the rule is empty'],
     ['- body', 'expected keys like "body:"'],
     ['bodyy: article', 'unknown key "bodyy"'],
@@ -38,7 +39,7 @@ describe('parseSiteRule', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(IngestError);
+    expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^example\.com\.yml: /);
     expect((error as Error).message).toContain(reason);
   });
@@ -48,36 +49,44 @@ describe('parseSiteRule', () => {
   });
 });
 
-describe('loadSiteRules', () => {
+describe('site rules in the content folder', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
     dir = undefined;
   });
 
-  it('loads every .yml/.yaml rule of a folder by host, ignoring other files', () => {
-    const rules = loadSiteRules(path.join(fixtures, 'sites'));
-    expect([...rules.keys()].sort()).toEqual(['ledger.example', 'news.example.org']);
-    expect(rules.get('ledger.example')?.strip).toEqual(['.related-inline']);
+  const load = async (root: string) => readConfiguration(root, await scanContentFolder(root));
+
+  it('loads every .yml/.yaml rule of sites/ by host, ignoring other files', async () => {
+    const { siteRules, failed } = await load(fixtures);
+    expect(failed).toEqual([]);
+    expect([...siteRules.keys()].sort()).toEqual(['ledger.example', 'news.example.org']);
+    expect(siteRules.get('ledger.example')?.strip).toEqual(['.related-inline']);
   });
 
-  it('returns no rules for a missing folder', () => {
-    expect(loadSiteRules(path.join(fixtures, 'no-such-folder')).size).toBe(0);
-  });
-
-  it('names the file of an invalid rule, and of a second rule for one host', () => {
+  it('has no rules without a sites/ folder', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kliping-sites-'));
-    writeFileSync(path.join(dir, 'bad.example.yml'), 'body: 3\n');
-    expect(() => loadSiteRules(dir!)).toThrow('bad.example.yml: "body" must be a CSS selector');
-    rmSync(path.join(dir, 'bad.example.yml'));
-    writeFileSync(path.join(dir, 'example.com.yml'), 'body: main\n');
-    writeFileSync(path.join(dir, 'www.example.com.yaml'), 'body: article\n');
-    expect(() => loadSiteRules(dir!)).toThrow('www.example.com.yaml: a second rule for example.com');
+    expect((await load(dir)).siteRules.size).toBe(0);
+  });
+
+  it('names the file of every invalid rule, and of a second rule for one host', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kliping-sites-'));
+    mkdirSync(path.join(dir, 'sites'));
+    writeFileSync(path.join(dir, 'sites/bad.example.yml'), 'body: 3\n');
+    writeFileSync(path.join(dir, 'sites/worse.example.yml'), 'body: [\n');
+    writeFileSync(path.join(dir, 'sites/example.com.yml'), 'body: main\n');
+    writeFileSync(path.join(dir, 'sites/www.example.com.yaml'), 'body: article\n');
+    expect((await load(dir)).failed).toEqual([
+      { file: 'sites/bad.example.yml', reason: '"body" must be a CSS selector (text), found number 3' },
+      { file: 'sites/worse.example.yml', reason: expect.stringMatching(/^invalid YAML at line 2, column 1: /) },
+      { file: 'sites/www.example.com.yaml', reason: 'a second rule for example.com (the first is sites/example.com.yml)' },
+    ]);
   });
 });
 
-describe('findSiteRule', () => {
-  const rules = loadSiteRules(path.join(fixtures, 'sites'));
+describe('findSiteRule', async () => {
+  const { siteRules: rules } = await readConfiguration(fixtures, await scanContentFolder(fixtures));
 
   it('matches the host, without www., and subdomains of a rule host', () => {
     expect(findSiteRule(rules, 'https://ledger.example/local/bikes')?.host).toBe('ledger.example');
@@ -95,8 +104,8 @@ describe('findSiteRule', () => {
 });
 
 describe('readRuleMetadata', () => {
-  it('reads the title, date and author the rule points at', () => {
-    const rule = loadSiteRules(path.join(fixtures, 'sites')).get('ledger.example')!;
+  it('reads the title, date and author the rule points at', async () => {
+    const rule = (await readConfiguration(fixtures, await scanContentFolder(fixtures))).siteRules.get('ledger.example')!;
     const tree = parseHtml(readFileSync(path.join(fixtures, 'english-read-more.html'), 'utf8'));
     expect(readRuleMetadata(tree, rule)).toEqual({
       title: 'City council approves new bike lanes on Harbor Street',

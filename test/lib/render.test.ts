@@ -128,6 +128,19 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('keeps only the images content/site.yml allows: all, those copied into the site, or none', () => {
+    const markdown = '![kept](/article-media/suara/ryabkov.jpg) ![remote](https://cdn.example.com/a.jpg) ![insecure](http://cdn.example.com/b.jpg)';
+    const sources = (options: RenderOptions) =>
+      elements(renderMarkdown(markdown, options)).filter((element) => element.tagName === 'img').map((element) => element.properties.src);
+    expect(sources(underNews)).toEqual(['/news/article-media/suara/ryabkov.jpg', 'https://cdn.example.com/a.jpg', 'http://cdn.example.com/b.jpg']);
+    expect(sources({ ...underNews, images: 'remote' })).toEqual(sources(underNews));
+    expect(sources({ ...underNews, images: 'local-only' })).toEqual(['/news/article-media/suara/ryabkov.jpg']);
+    expect(sources({ base: '/news/', site: 'https://example.org', images: 'local-only' })).toEqual(['https://example.org/news/article-media/suara/ryabkov.jpg']);
+    expect(sources({ ...underNews, images: 'none' })).toEqual([]);
+    // The alt text of a dropped image is not left behind as stray text.
+    expect(renderMarkdown(markdown, { ...underNews, images: 'none' })).not.toMatch(/remote|insecure|kept/);
+  });
+
   it('prefixes site paths (kept media) with base, leaving external URLs alone', () => {
     const markdown = '![Ryabkov](/article-media/suara/ryabkov.jpg) ![remote](https://cdn.example.com/a.jpg)';
     expect(renderMarkdown(markdown, underNews)).toContain('src="/news/article-media/suara/ryabkov.jpg"');

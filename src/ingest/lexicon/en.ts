@@ -1,7 +1,7 @@
 /**
  * English: the language of most of the web's boilerplate, whatever the page's own language.
  */
-import { none, noClassParts, noClassWords, type Lexicon } from './types.ts';
+import { noClassParts, noClassWords, type Lexicon } from './types.ts';
 
 /** English boilerplate vocabulary. */
 export const en: Lexicon = {

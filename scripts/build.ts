@@ -1,0 +1,69 @@
+/**
+ * `npm run build`: ingest content/, then build the site, all or nothing.
+ *
+ * - One build at a time (a lock, src/ingest/run-lock.ts): a second one says so and exits 2.
+ * - A mistake in the configuration stops the ingest before it rewrites anything, and the build
+ *   with it (exit 1); a bad input file is reported and the others build (`-- --strict` to fail).
+ * - Astro builds into `<dist>.partial/`, which replaces `dist/` only once it is complete: a
+ *   failed build leaves the last complete site where it was, never a half-written one.
+ */
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectFolders, runLockFile } from '../src/config/folders.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { acquireRunLock, LockedError } from '../src/ingest/run-lock.ts';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
+  const folders = projectFolders();
+  let lock;
+  try {
+    await fs.mkdir(folders.articles, { recursive: true });
+    lock = await acquireRunLock(runLockFile(folders), 'build');
+  } catch (error) {
+    if (!(error instanceof LockedError)) throw error;
+    console.error(`build: ${error.message}`);
+    return 2;
+  }
+  try {
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+    const report = await ingest(folders.content, folders.articles, { strict: values.strict, mediaDir: folders.media, now, log: (line) => console.log(line) });
+    if (!report.ok) {
+      console.error(`build: stopped after the ingest; ${folders.out}/ was not touched`);
+      return 1;
+    }
+    return await buildSite(folders.out);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Run `astro build` into a staging folder and put it in place of `out` once it is complete. */
+async function buildSite(out: string): Promise<number> {
+  const staging = `${out.replace(/[\\/]+$/, '')}.partial`;
+  const previous = `${out.replace(/[\\/]+$/, '')}.previous`;
+  await fs.rm(staging, { recursive: true, force: true });
+  // npm puts node_modules/.bin first on PATH: `astro` and the Node it runs on are the project's.
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn('astro', ['build'], { stdio: 'inherit', env: { ...process.env, KLIPING_OUT_DIR: staging } });
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(1));
+  });
+  if (code !== 0) {
+    await fs.rm(staging, { recursive: true, force: true });
+    console.error(`build: the site build failed; ${out}/ still holds the last complete site`);
+    return code;
+  }
+  await fs.rm(previous, { recursive: true, force: true });
+  const hadOut = await fs.stat(out).then(() => true, () => false);
+  if (hadOut) await fs.rename(out, previous);
+  await fs.rename(staging, out);
+  if (hadOut) await fs.rm(previous, { recursive: true, force: true });
+  console.log(`build: the site is in ${path.resolve(out)}`);
+  return 0;
+}
+
+process.exitCode = await main();
