@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isGeneratedArticle, serializeArticle, type ArticleFrontmatter } from '../../src/article/format.ts';
+import { isGeneratedArticle, serializeArticle } from '../../src/article/format.ts';
+import { sampleFrontmatter } from '../fixtures/frontmatter.ts';
 
-const frontmatter: ArticleFrontmatter = {
-  sourceFile: 'news/a.txt',
-  topics: ['russia-nato', 'ukraine'],
-  summary: 'no',
-  title: 'Rusia "kecewa": 2022-01-09',
-  publishedGuessed: true,
-  published: '2022-01-09',
-  titleGuessed: false,
-};
+const frontmatter = sampleFrontmatter;
 
 describe('serializeArticle', () => {
   it('writes keys in a fixed order, skips empty values and false flags', () => {

@@ -2,18 +2,11 @@ import { mkdtemp, readdir, readFile, stat, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeArticle, type ArticleFrontmatter } from '../../src/article/format.ts';
+import { serializeArticle } from '../../src/article/format.ts';
+import { sampleFrontmatter } from '../fixtures/frontmatter.ts';
 import { writeArticle } from '../../src/ingest/write.ts';
 
-const frontmatter: ArticleFrontmatter = {
-  sourceFile: 'news/a.txt',
-  topics: ['russia-nato', 'ukraine'],
-  summary: 'no',
-  title: 'Rusia "kecewa": 2022-01-09',
-  publishedGuessed: true,
-  published: '2022-01-09',
-  titleGuessed: false,
-};
+const frontmatter = sampleFrontmatter;
 
 describe('writeArticle', () => {
   let dir: string;

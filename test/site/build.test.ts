@@ -11,7 +11,6 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'astro';
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -19,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { parseFeedXml } from '../lib/xml.ts';
+import { buildSiteForTest } from './astro-build.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repoRoot, 'test/fixtures/site');
@@ -61,21 +61,6 @@ function extraArticle(n: number): string {
   ].join('\n');
 }
 
-const env: Record<string, string | undefined> = {
-  KLIPING_ARTICLES_DIR: '',
-  KLIPING_CONTENT_DIR: '',
-  KLIPING_SITE: site,
-  KLIPING_BASE: base,
-  KLIPING_OUT_DIR: '',
-  // Vitest mirrors its own `import.meta.env` into process.env (BASE_URL=/, DEV=1, MODE=test…),
-  // and the build's server code would read those instead of Astro's: build as `astro build` does.
-  NODE_ENV: 'production',
-  BASE_URL: undefined,
-  MODE: undefined,
-  DEV: undefined,
-  PROD: undefined,
-  SSR: undefined,
-};
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'kliping-site-'));
@@ -98,20 +83,7 @@ beforeAll(async () => {
   await mkdir(path.join(publicDir, 'article-media/suara-rusia-nato-jenewa'), { recursive: true });
   await writeFile(path.join(publicDir, 'article-media/suara-rusia-nato-jenewa/ryabkov.jpg'), onePixelPng);
 
-  Object.assign(env, { KLIPING_ARTICLES_DIR: articles, KLIPING_CONTENT_DIR: content, KLIPING_OUT_DIR: outDir });
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  try {
-    await build({ root: repoRoot, outDir, publicDir, cacheDir: path.join(work, 'cache'), logLevel: 'warn' });
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  await buildSiteForTest({ articles, content, outDir, publicDir, work, site, base });
 });
 
 afterAll(async () => {

@@ -18,7 +18,6 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { getRssString } from '@astrojs/rss';
-import { build } from 'astro';
 import type { Element, Root, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -28,6 +27,7 @@ import { xmlSafe } from '../../src/article/fields.ts';
 import { FEED_ITEM_CONTENT_MAX_BYTES, FEED_MAX_BYTES } from '../../src/consts.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { feedItem, feedOptions, type FeedArticle } from '../../src/lib/feeds.ts';
+import { buildSiteForTest } from './astro-build.ts';
 
 /** A Python 3 that can import feedparser: the one on PATH, else Debian's (pyenv may shadow it). */
 function findFeedparserPython(): string | undefined {
@@ -261,34 +261,7 @@ describe.skipIf(!python)('built site feeds as feedparser reads them', () => {
     const publicDir = path.join(work, 'public');
     await cp(path.join(repoRoot, 'public'), publicDir, { recursive: true, filter: (from) => !from.includes('article-media') });
 
-    // As test/site/build.test.ts does: the build reads its folders and site from the environment,
-    // and must not see Vitest's own `import.meta.env` mirror.
-    const env: Record<string, string | undefined> = {
-      KLIPING_ARTICLES_DIR: articles,
-      KLIPING_CONTENT_DIR: content,
-      KLIPING_SITE: 'https://kliping.example',
-      KLIPING_BASE: '/news/',
-      KLIPING_OUT_DIR: outDir,
-      NODE_ENV: 'production',
-      BASE_URL: undefined,
-      MODE: undefined,
-      DEV: undefined,
-      PROD: undefined,
-      SSR: undefined,
-    };
-    const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    try {
-      await build({ root: repoRoot, outDir, publicDir, cacheDir: path.join(work, 'cache'), logLevel: 'warn' });
-    } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-    }
+    await buildSiteForTest({ articles, content, outDir, publicDir, work, site: 'https://kliping.example', base: '/news/' });
   });
 
   afterAll(async () => {
