@@ -211,7 +211,7 @@ export function tidyArticle(root: Root, context: TidyContext): Root {
   const { explain } = context;
   stripShortcodes(root, explain);
   const lines: Line[] = [];
-  collectLines(root, 'root', false, false, undefined, lines);
+  collectLines(root, 'root', false, false, undefined, { lines, blockInside: new Map() });
   // Each removed line with the rule that removed it (the first one that did).
   const remove = new Map<Line, string>();
   const drop = (line: Line, rule: string) => {
@@ -293,6 +293,13 @@ function stripShortcodes(node: Element | Root, explain: TidyContext['explain']):
   }
 }
 
+/** What {@link collectLines} gathers into, and what it has learnt on the way. */
+interface LineWalk {
+  lines: Line[];
+  /** {@link hasBlockInside} by element: asked again at every level of nested inline elements. */
+  blockInside: Map<Element, boolean>;
+}
+
 /** Gather the lines of a subtree in document order. */
 function collectLines(
   node: Element | Root,
@@ -300,13 +307,13 @@ function collectLines(
   nested: boolean,
   inFigure: boolean,
   list: Element | undefined,
-  out: Line[],
+  walk: LineWalk,
 ): void {
   let run: ElementContent[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const { text, linkChars } = measureRun(run);
-    if (text !== '') out.push({ container: node, nodes: run, tag, text, linkChars, nested, inFigure, list });
+    if (text !== '') walk.lines.push({ container: node, nodes: run, tag, text, linkChars, nested, inFigure, list });
     run = [];
   };
   for (const child of node.children) {
@@ -315,25 +322,36 @@ function collectLines(
       const name = child.tagName;
       if (name === 'br') {
         flush();
-      } else if (INLINE.has(name) && !hasBlockInside(child)) {
+      } else if (INLINE.has(name) && !hasBlockInside(child, walk.blockInside)) {
         run.push(child);
       } else {
         flush();
         const innerNested = nested || NOT_STANDALONE.has(name);
         const innerList = LISTS.has(name) ? child : list;
-        collectLines(child, name, innerNested, inFigure || name === 'figure', innerList, out);
+        collectLines(child, name, innerNested, inFigure || name === 'figure', innerList, walk);
       }
     }
   }
   flush();
 }
 
-function hasBlockInside(element: Element): boolean {
+/**
+ * Holds a block somewhere inside. Remembered in `known`: each level of inline elements nested
+ * around a block asks again, which without it costs the subtree's size times its depth.
+ */
+function hasBlockInside(element: Element, known: Map<Element, boolean>): boolean {
+  let result = known.get(element);
+  if (result !== undefined) return result;
+  result = false;
   for (const child of element.children) {
     if (child.type !== 'element') continue;
-    if (!INLINE.has(child.tagName) || hasBlockInside(child)) return true;
+    if (!INLINE.has(child.tagName) || hasBlockInside(child, known)) {
+      result = true;
+      break;
+    }
   }
-  return false;
+  known.set(element, result);
+  return result;
 }
 
 /** A run's text on one line (a `<br>` inside it is a space) and how much of it is link text. */

@@ -13,7 +13,7 @@ import { tidyArticle } from './extract-tidy.ts';
 import {
   CLEANED_CONDITIONALLY, HEADINGS, INLINE, LISTS, NEVER_CONTENT, NOT_PARAGRAPH, PAGE_WRAPPERS,
 } from './html-elements.ts';
-import { collapseSpace, lineText, textContent } from './node-text.ts';
+import { lineText, textContent } from './node-text.ts';
 import { selectRule, type SiteRule } from './site-rules.ts';
 
 /** Options of {@link extractArticle}. */
@@ -38,9 +38,6 @@ export interface ExtractOptions {
 // Readability's (its DEFAULT_CHAR_THRESHOLD, sibling and "clean conditionally" rules); the others
 // were set on the extraction benchmarks. Each trades leaving article text out against letting
 // boilerplate in: change one only with `npm run bench:extract:compare` and `bench:multilingual`.
-
-/** Deeper than any real page; well within the call stack of every walk here. */
-const MAX_DEPTH = 1000;
 
 /**
  * A body with less text than this (characters, after the tidy pass) is suspect: the search is
@@ -214,15 +211,12 @@ interface Found {
   retry?: () => Found;
 }
 
-/** The body by the site rule, or by the generic search; plain paragraphs for a page too deep to walk. */
+/**
+ * The body by the site rule, or by the generic search. The walks here recurse: a parsed page is
+ * at most `MAX_TREE_DEPTH` (parse.ts) deep, well within the call stack.
+ */
 function findBody(tree: Root, options: ExtractOptions): Found {
   const { rules: rule, explain } = options;
-  if (depthOf(tree) > MAX_DEPTH) {
-    // The walks below recurse; a hostile or broken page nested thousands of levels deep would
-    // overflow the stack. Such a page gets its text as plain paragraphs instead.
-    explain?.(`page nested deeper than ${MAX_DEPTH} levels: reading its text as plain paragraphs`);
-    return { body: flatParagraphs(tree), titles: [] };
-  }
   const page = measurePage(tree);
   if (rule?.strip) {
     for (const selector of rule.strip) {
@@ -244,49 +238,6 @@ function findBody(tree: Root, options: ExtractOptions): Found {
     titles: page.titles,
     retry: () => ({ body: extractWith(tree, page, false, explain), titles: page.titles }),
   };
-}
-
-/** How deep the element tree goes, without recursion. */
-function depthOf(tree: Root): number {
-  let max = 0;
-  const stack: [Root | Element, number][] = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    if (depth > MAX_DEPTH) break;
-    for (const child of node.children) if (child.type === 'element') stack.push([child, depth + 1]);
-  }
-  return max;
-}
-
-/** Every run of text between blocks as a `<p>`, in page order, without recursion. */
-function flatParagraphs(tree: Root): Root {
-  const children: RootContent[] = [];
-  let text = '';
-  const flush = () => {
-    const value = collapseSpace(text);
-    if (value) children.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
-    text = '';
-  };
-  const stack: (Root | Element | string)[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') {
-      text += node;
-      continue;
-    }
-    if (node.type === 'element') {
-      if (NEVER_CONTENT.has(node.tagName) || isHidden(node.properties)) continue;
-      if (!INLINE.has(node.tagName)) flush();
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i];
-      if (child.type === 'text') stack.push(child.value);
-      else if (child.type === 'element') stack.push(child);
-    }
-  }
-  flush();
-  return { type: 'root', children };
 }
 
 /** The body a site rule names: copies of its elements without never-content, hidden or stripped parts. */

@@ -261,6 +261,8 @@ function trimBreaks(content: PhrasingContent[]): PhrasingContent[] {
  * `baseUrl` may do that. GFM tables hold one line of text per cell: a table with a single row or
  * a single column is layout, not data, and is replaced by its cells' content so paragraphs stay
  * paragraphs; in a data table, blocks inside a cell become inline runs separated by spaces.
+ *
+ * Recursive: a sanitized tree is at most the sanitize stage's depth cap deep.
  */
 function prepareTree(node: Root | Element): void {
   const children: (RootContent | ElementContent)[] = [];
@@ -269,12 +271,7 @@ function prepareTree(node: Root | Element): void {
     if (child.type === 'element' && child.tagName === 'table') {
       const rows = tableRows(child);
       if (rows.length <= 1 || rows.every((row) => row.children.filter(isCell).length <= 1)) {
-        for (const row of rows) {
-          for (const cell of row.children.filter(isCell)) {
-            prepareTree(cell);
-            children.push({ type: 'element', tagName: 'div', properties: {}, children: cell.children });
-          }
-        }
+        children.push(...layoutTableContent(child));
         continue;
       }
       for (const row of rows) for (const cell of row.children.filter(isCell)) spaceBlocks(cell);
@@ -288,6 +285,42 @@ function prepareTree(node: Root | Element): void {
 
 function isCell(node: ElementContent): node is Element {
   return node.type === 'element' && TABLE_CELLS.has(node.tagName);
+}
+
+/** Table parts that hold rows. */
+const TABLE_SECTIONS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * What a layout table stands for, in order: each cell's content as a block, and so is text
+ * standing outside any cell, where the sanitize stage's depth cap leaves the words of a table
+ * nested too deep. Elements outside cells (captions, stray line breaks) are left out.
+ */
+function layoutTableContent(table: Element): Element[] {
+  const blocks: Element[] = [];
+  const block = (children: ElementContent[]) => blocks.push({ type: 'element', tagName: 'div', properties: {}, children });
+  // The table, its sections, its rows: three levels at most.
+  const read = (part: Element) => {
+    for (const child of part.children) {
+      if (child.type === 'text') {
+        if (child.value.trim() !== '') block([child]);
+        continue;
+      }
+      if (child.type !== 'element') continue;
+      const name = child.tagName;
+      if (TABLE_CELLS.has(name)) {
+        if (part.tagName === 'tr') {
+          prepareTree(child);
+          block(child.children);
+        }
+      } else if (name === 'tr') {
+        if (part.tagName !== 'tr') read(child);
+      } else if (TABLE_SECTIONS.has(name)) {
+        if (part.tagName === 'table') read(child);
+      }
+    }
+  };
+  read(table);
+  return blocks;
 }
 
 /** The rows of a table, not of tables nested in it. */

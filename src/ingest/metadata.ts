@@ -130,6 +130,7 @@ const tagCodes = new Map<string, Tag>([
   ['h1', Tag.H1], ['time', Tag.Time], ['article', Tag.Article], ['p', Tag.P],
 ]);
 
+/** The one walk, in document order. It recurses: a parsed page is at most `MAX_TREE_DEPTH` (parse.ts) deep. */
 function visit(nodes: RootContent[], page: Page, inArticle: boolean, inParagraph: boolean): void {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -354,10 +355,12 @@ function asArray(value: unknown): unknown[] {
   return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 }
 
+/** A JSON-LD value as text: a string or number, or the first item of a list (of lists…). */
 function stringOf(value: unknown): string | undefined {
+  // A loop, not recursion: JSON.parse takes lists nested a million deep.
+  while (Array.isArray(value)) value = value[0];
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return stringOf(value[0]);
   return undefined;
 }
 

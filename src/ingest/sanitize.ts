@@ -41,11 +41,14 @@ const renamed = new Map([
 ]);
 
 /**
- * Deepest element nesting kept. Real article bodies nest a few dozen levels; a hostile page can
- * nest thousands, which would overflow the stack of every recursive step after this one
- * (hast-util-sanitize, rehype-remark, remark-stringify). Deeper elements are unwrapped.
+ * Deepest element nesting kept in an article body; deeper elements are unwrapped, their text and
+ * images kept in order. Real bodies nest a few dozen levels (a parsed page is at most
+ * `MAX_TREE_DEPTH`, 512, deep). The Markdown written for the body nests as deep, and the site
+ * parses it again (src/lib/render.ts) with remark, which slows down much faster than nesting
+ * grows: keeping bodies shallow keeps that quick, and every recursive step on the way
+ * (hast-util-sanitize, rehype-remark, remark-stringify, the renderer's) far within the stack.
  */
-const maxDepth = 100;
+export const MAX_BODY_DEPTH = 100;
 
 const stripped = new Set(sanitizeSchema.strip);
 
@@ -103,7 +106,7 @@ function prepareElement(element: Element, depth: number, open: Map<string, numbe
   const ancestors = requiredAncestors[tagName];
   const keep = keptTags.has(tagName) && (!ancestors || ancestors.some((name) => (open.get(name) ?? 0) > 0));
   if (!keep) {
-    if (depth < maxDepth) prepareChildren(children, depth + 1, open, result);
+    if (depth < MAX_BODY_DEPTH) prepareChildren(children, depth + 1, open, result);
     else flattenChildren(children, open, result);
     return;
   }
@@ -117,29 +120,78 @@ function prepareElement(element: Element, depth: number, open: Map<string, numbe
   cleanUrlProperty(properties, 'cite', urlSchemes.cite);
 
   open.set(tagName, (open.get(tagName) ?? 0) + 1);
-  const content = depth < maxDepth ? prepareChildren(children, depth + 1, open) : flattenChildren(children, open, []);
+  const content = depth < MAX_BODY_DEPTH ? prepareChildren(children, depth + 1, open) : flattenChildren(children, open, []);
   open.set(tagName, open.get(tagName)! - 1);
-  result.push({ type: 'element', tagName, properties, children: content as ElementContent[] });
+  const item = listItemTag[tagName];
+  const listed = item ? itemsOnly(content as ElementContent[], item) : (content as ElementContent[]);
+  result.push({ type: 'element', tagName, properties, children: listed });
 }
+
+/** The item element of each kind of list: what may stand straight inside it. */
+const listItemTag: Record<string, string> = { ul: 'li', ol: 'li', dl: 'dd' };
+
+/**
+ * A list's children as list items: text or elements straight inside `<ul>`/`<ol>`/`<dl>` (broken
+ * markup, or what unwrapping left there) are put in an item of their own. Left bare, the Markdown
+ * stage writes them outside any escaping context, so text such as "&lt;img onerror=…&gt;" came
+ * out as raw HTML in the generated Markdown.
+ */
+function itemsOnly(children: ElementContent[], item: string): ElementContent[] {
+  const items: ElementContent[] = [];
+  let loose: ElementContent[] = [];
+  const flush = () => {
+    if (loose.some((node) => node.type !== 'text' || node.value.trim() !== '')) {
+      items.push({ type: 'element', tagName: item, properties: {}, children: loose });
+    }
+    loose = [];
+  };
+  for (const child of children) {
+    if (child.type === 'element' && (child.tagName === item || (item === 'dd' && child.tagName === 'dt'))) {
+      flush();
+      items.push(child);
+    } else {
+      loose.push(child);
+    }
+  }
+  flush();
+  return items;
+}
+
+/** Childless elements that still mean something in a flattened subtree: a picture, a line break, a rule. */
+const keptFlat = new Set(['img', 'br', 'hr']);
 
 /**
  * The content of a too-deep subtree without its nesting, walked without recursion: text and
- * childless elements (images, line breaks) in document order, a space at every element
- * boundary so words stay apart, and nothing from inside elements the schema strips.
+ * images, line breaks and rules in document order, a space at every element boundary so words
+ * stay apart, and nothing from inside elements the schema strips. Text runs are joined: a
+ * hostile subtree of 100,000 elements gives a few nodes, not 200,000 spaces.
  */
 function flattenChildren(children: readonly Content[], open: Map<string, number>, result: Content[]): Content[] {
   const stack: (Content | 'boundary')[] = [];
   const pushReversed = (nodes: readonly Content[]) => {
     for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index]);
   };
+  // (Text nodes in `result` are this stage's own copies: extending them changes no input.) Whether
+  // the text so far ends in a space is kept aside: testing a string built by `+=` flattens it.
+  const addText = (value: string) => {
+    if (value === '') return;
+    const last = result[result.length - 1];
+    if (last?.type === 'text') last.value += value;
+    else result.push({ type: 'text', value });
+    spaced = /\s/.test(value[value.length - 1]);
+  };
+  const lastNode = result[result.length - 1];
+  let spaced = lastNode?.type === 'text' && /\s$/.test(lastNode.value);
   pushReversed(children);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node === 'boundary') result.push({ type: 'text', value: ' ' });
-    else if (node.type === 'text') result.push({ type: 'text', value: node.value });
+    if (node === 'boundary') {
+      if (!(spaced && result[result.length - 1]?.type === 'text')) addText(' ');
+    } else if (node.type === 'text') addText(node.value);
     else if (node.type === 'element' && !stripped.has(node.tagName.toLowerCase())) {
       if (node.children.length === 0) {
-        prepareElement(node, maxDepth, open, result);
+        if (keptFlat.has(node.tagName.toLowerCase())) prepareElement(node, MAX_BODY_DEPTH, open, result);
+        else stack.push('boundary');
       } else {
         stack.push('boundary');
         pushReversed(node.children);
@@ -241,13 +293,20 @@ function noscriptChildren(element: Element): ElementContent[] {
   return parseHtml(text).children.filter((child): child is ElementContent => child.type !== 'doctype');
 }
 
-/** After the schema: remove invalid characters, images without a source, links without a target. */
+/**
+ * After the schema: remove invalid characters, images without a source, links without a target.
+ * Recursive: the tree is at most {@link MAX_BODY_DEPTH} deep.
+ */
 function finishChildren(children: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
   const result: (RootContent | ElementContent)[] = [];
   for (const child of children) {
     if (child.type === 'text') {
       const value = xmlSafe(child.value);
-      if (value !== '') result.push({ type: 'text', value });
+      // Runs of text (what unwrapping 8,000 <span>s leaves) become one node: the Markdown stage
+      // takes time quadratic in the number of sibling text nodes.
+      const last = result.at(-1);
+      if (last?.type === 'text') last.value += value;
+      else if (value !== '') result.push({ type: 'text', value });
     } else if (child.type === 'element') {
       const properties = child.properties;
       for (const key in properties) {

@@ -3,6 +3,7 @@
  * when the input has none. Sentences are found with `Intl.Segmenter` (ICU's sentence rules),
  * which knows more about abbreviations and quotes than a regular expression would.
  */
+import { hasVisibleText } from '../article/fields.ts';
 import { collapseSpace } from './node-text.ts';
 
 const ellipsis = '…';
@@ -31,8 +32,9 @@ export function summarize(text: string, maxLength = 300, lang?: string): string 
  * final full stop. The one place titles are guessed, for every reader.
  */
 export function guessTitle(text: string, maxLength = 90, lang?: string): string {
-  const paragraph = text.split(/\n\s*\n/).find((block) => block.trim()) ?? text;
-  const clean = withoutDateline(collapseSpace(paragraph));
+  // The first paragraph a reader can see: one of only zero-width or direction marks is none.
+  const paragraph = text.split(/\n\s*\n/).find(hasVisibleText) ?? text;
+  const clean = withoutDateline(collapseSpace(paragraph.replace(/^[\p{Cf}\s]+/u, '')));
   const first = (sentencesOf(clean, lang)[0] ?? clean).trim().replace(/[.。]+$/u, '');
   return first.length <= maxLength ? first : cutAtWord(first, maxLength);
 }

@@ -9,6 +9,10 @@
  * Two steps, so the costly one runs once per article: `parseArticleBody` (Markdown → sanitized
  * hast) and `articleBodyHtml` (hast → HTML with site URLs made to respect `base`, or absolute
  * for feeds, whose readers may resolve root-relative URLs against anything).
+ *
+ * The steps here (remark, the sanitizer, `visit`, the stringifier) walk the tree recursively. The
+ * ingest writes bodies nested at most about 100 levels deep (its sanitize stage's cap), which
+ * they take quickly and far within the stack (test/ingest/deep-nesting.test.ts checks it).
  */
 import type { Element, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
