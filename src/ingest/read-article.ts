@@ -50,10 +50,11 @@ export async function readArticle(contentRoot: string, file: string, sidecar: st
   const absolute = path.join(contentRoot, ...file.split('/'));
   // The sidecar first: a mistake there is found without reading a page that may be large.
   const corrections = sidecar === undefined ? undefined : await readSidecar(contentRoot, sidecar, context.now);
-  const limit = ['html', 'mhtml'].includes(inputKind(file) ?? '') ? MAX_PAGE_BYTES : MAX_TEXT_BYTES;
+  const isPage = ['html', 'mhtml'].includes(inputKind(file) ?? '');
+  const limit = isPage ? MAX_PAGE_BYTES : MAX_TEXT_BYTES;
   const { size } = await fs.stat(absolute);
   if (size > limit) {
-    throw new IngestError(`too large: ${formatBytes(size)} (kliping reads ${inputKind(file) === 'text' || inputKind(file) === 'markdown' ? 'text and Markdown files' : 'saved pages'} up to ${formatBytes(limit)})`);
+    throw new IngestError(`too large: ${formatBytes(size)} (kliping reads ${isPage ? 'saved pages' : 'text and Markdown files'} up to ${formatBytes(limit)})`);
   }
   const doc = readInput(absolute, new Uint8Array(await fs.readFile(absolute)));
   // A date written without a year is placed before the day the page was saved, when known.
