@@ -2,6 +2,7 @@
  * `npm run build`: ingest content/, then build the site, all or nothing.
  *
  * - One build at a time (a lock, src/ingest/run-lock.ts): a second one says so and exits 2.
+ * - The ingest reads only new and changed inputs (`-- --force` reads all; see scripts/ingest.ts).
  * - A mistake in the configuration stops the ingest before it rewrites anything, and the build
  *   with it (exit 1); a bad input file is reported and the others build (`-- --strict` to fail).
  * - Astro builds into `<dist>.partial/`, which replaces `dist/` only once it is complete: a
@@ -13,10 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectFolders, runLockFile } from '../src/config/folders.ts';
 import { ingest } from '../src/ingest/ingest.ts';
+import { progressReporter } from '../src/ingest/progress.ts';
 import { acquireRunLock, LockedError } from '../src/ingest/run-lock.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
   const folders = projectFolders();
   let lock;
   try {
@@ -30,7 +32,16 @@ async function main(): Promise<number> {
   try {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-    const report = await ingest(folders.content, folders.articles, { strict: values.strict, mediaDir: folders.media, now, log: (line) => console.log(line) });
+    const progress = progressReporter(process.stderr);
+    const report = await ingest(folders.content, folders.articles, {
+      strict: values.strict,
+      force: values.force,
+      mediaDir: folders.media,
+      now,
+      log: (line) => console.log(line),
+      onProgress: progress.update,
+    });
+    progress.finish();
     if (!report.ok) {
       console.error(`build: stopped after the ingest; ${folders.out}/ was not touched`);
       return 1;

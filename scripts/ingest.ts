@@ -1,10 +1,14 @@
 /**
- * `npm run ingest [-- --strict] [--content DIR] [--out DIR] [--media DIR]`: turn content/ into
- * generated articles under src/content/articles/ and the images saved pages carry under
- * public/article-media/ (see src/ingest/ingest.ts). The folders default to what the site reads
- * (KLIPING_CONTENT_DIR, KLIPING_ARTICLES_DIR; src/config/folders.ts).
+ * `npm run ingest [-- --strict] [--force] [--jobs N] [--json] [--content DIR] [--out DIR] [--media DIR]`:
+ * turn content/ into generated articles under src/content/articles/ and the images saved pages
+ * carry under public/article-media/ (see src/ingest/ingest.ts). The folders default to what the
+ * site reads (KLIPING_CONTENT_DIR, KLIPING_ARTICLES_DIR; src/config/folders.ts).
  *
- * Prints one line per file that failed or was skipped, then a summary line. Exits 0 even when
+ * Only new and changed inputs are read (the manifest remembers the rest); `--force` reads all.
+ * `--jobs N` reads on N threads (default: one per core, or KLIPING_JOBS). A progress bar shows
+ * on a terminal when a run takes over a second; elsewhere (CI, a log file) a plain line every
+ * few seconds. Prints one line per file that failed or was skipped, then a summary line; with
+ * `--json`, the whole report as JSON instead (for scripts). Exits 0 even when
  * some files failed, so one bad download does not stop a build; `--strict` exits 1 instead. A
  * mistake in the configuration (topics.yml, sites/) stops it before it writes anything (exit 1);
  * another ingest or build writing the same folders makes it exit 2 (one at a time).
@@ -19,9 +23,10 @@ import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { projectFolders, runLockFile } from '../src/config/folders.ts';
 import { explainInput, ingest } from '../src/ingest/ingest.ts';
+import { progressReporter } from '../src/ingest/progress.ts';
 import { acquireRunLock, type RunLock } from '../src/ingest/run-lock.ts';
 
-const usage = 'usage: npm run ingest -- [--strict] [--content DIR] [--out DIR] [--media DIR] [--explain FILE]';
+const usage = 'usage: npm run ingest -- [--strict] [--force] [--jobs N] [--json] [--content DIR] [--out DIR] [--media DIR] [--explain FILE]';
 
 async function main(): Promise<number> {
   const folders = projectFolders();
@@ -30,6 +35,9 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         strict: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
+        json: { type: 'boolean', default: false },
         content: { type: 'string', default: folders.content },
         out: { type: 'string', default: folders.articles },
         media: { type: 'string', default: folders.media },
@@ -46,6 +54,11 @@ async function main(): Promise<number> {
     console.log(usage);
     return 0;
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    console.error(`ingest: --jobs must be a whole number of threads, 1 or more (got "${values.jobs}")\n${usage}`);
+    return 2;
+  }
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
   const log = (line: string) => console.log(line);
@@ -54,7 +67,18 @@ async function main(): Promise<number> {
     if (values.explain !== undefined) return (await explainInput(values.content, values.explain, { now, log })) ? 0 : 1;
     await mkdir(values.out, { recursive: true });
     lock = await acquireRunLock(runLockFile({ ...folders, articles: values.out }), 'ingest');
-    const report = await ingest(values.content, values.out, { strict: values.strict, mediaDir: values.media, now, log });
+    const progress = values.json ? undefined : progressReporter(process.stderr);
+    const report = await ingest(values.content, values.out, {
+      strict: values.strict,
+      force: values.force,
+      jobs,
+      mediaDir: values.media,
+      now,
+      log: values.json ? undefined : log,
+      onProgress: progress?.update,
+    });
+    progress?.finish();
+    if (values.json) console.log(JSON.stringify(report, null, 2));
     return report.ok ? 0 : 1;
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);

@@ -37,6 +37,23 @@ export interface ArticleFrontmatter {
   summary?: string;
   /** Path of the input under content/, with forward slashes. */
   sourceFile: string;
+  /**
+   * Other inputs holding this same article (the same canonical URL, or near-identical text: a
+   * syndicated copy, or an `.html` and a `.txt` of one page), folded into this one by the
+   * ingest, in path order. Each keeps the slug it was given: its address leads here.
+   */
+  copies?: ArticleCopy[];
+}
+
+/** Another saved copy of an article (see {@link ArticleFrontmatter.copies}). */
+export interface ArticleCopy {
+  /** Its path under content/. */
+  sourceFile: string;
+  /** Its permanent slug: `/articles/<slug>/` redirects to the article it is a copy of. */
+  slug: string;
+  /** Its site name and canonical URL, when known. */
+  source?: string;
+  url?: string;
 }
 
 /** Frontmatter keys in the order they are written. */
@@ -54,6 +71,7 @@ const frontmatterKeys = [
   'topics',
   'summary',
   'sourceFile',
+  'copies',
 ] as const satisfies readonly (keyof ArticleFrontmatter)[];
 
 /** The generated file's full text. */
@@ -63,6 +81,7 @@ export function serializeArticle(frontmatter: ArticleFrontmatter, body: string):
     const value = frontmatter[key];
     // `false` flags carry no information: only "guessed: true" is written.
     if (value === undefined || value === null || value === false || value === '') continue;
+    if (Array.isArray(value) && value.length === 0 && key === 'copies') continue;
     ordered[key] = value;
   }
   const yaml = stringify(ordered, {

@@ -17,6 +17,7 @@
  * Nothing here writes. The configuration is read and checked whole, each mistake reported under
  * the file it is in, so that a run can stop before it rewrites anything.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.ts';
@@ -24,8 +25,8 @@ import { loadSiteSettings } from '../config/site.ts';
 import { loadTopics, type TopicRule } from '../config/topics.ts';
 import { decodeText } from './decode.ts';
 import { reasonOf } from './errors.ts';
-import { inputKind, type InputKind } from './read-input.ts';
-import { parseSiteRule, type SiteRule } from './site-rules.ts';
+import { inputKind, type InputKind } from './input-kind.ts';
+import type { SiteRule } from './site-rules.ts';
 import { compareCodePoints } from './slug.ts';
 
 /** A file that was not ingested, and why. `file` is its path under content/ (forward slashes). */
@@ -104,6 +105,12 @@ export interface Configuration {
   siteRules: Map<string, SiteRule>;
   /** Configuration files with a mistake, and the mistake: the run stops before writing. */
   failed: FileReport[];
+  /**
+   * A hash of what decides an article's files: the bytes of topics.yml and of every site rule
+   * (site.yml only shapes the site, so it is left out). The manifest keeps it: when it changes,
+   * every input is read again.
+   */
+  hash: string;
 }
 
 /**
@@ -111,12 +118,15 @@ export interface Configuration {
  * mistake is reported under its file (not only the first), so one run shows them all.
  */
 export async function readConfiguration(contentRoot: string, folder: ContentFolder): Promise<Configuration> {
-  const configuration: Configuration = { topics: [], siteRules: new Map(), failed: [...folder.unreadableConfiguration] };
+  const configuration: Configuration = { topics: [], siteRules: new Map(), failed: [...folder.unreadableConfiguration], hash: '' };
   const ruleFiles = new Map<string, string>();
+  const hash = createHash('sha256');
   for (const file of folder.configuration) {
     const name = path.posix.basename(file);
     try {
-      const text = decodeText(new Uint8Array(await fs.readFile(path.join(contentRoot, ...file.split('/'))))).text;
+      const bytes = new Uint8Array(await fs.readFile(path.join(contentRoot, ...file.split('/'))));
+      if (file !== 'site.yml') hash.update(`${file}\0`).update(bytes).update('\0');
+      const text = decodeText(bytes).text;
       if (file === 'topics.yml') {
         configuration.topics = loadTopics(text, 'topics.yml');
         continue;
@@ -126,6 +136,8 @@ export async function readConfiguration(contentRoot: string, folder: ContentFold
         loadSiteSettings(text, 'site.yml');
         continue;
       }
+      // Loaded only when there is a rule: it brings the CSS selector engine.
+      const { parseSiteRule } = await import('./site-rules.ts');
       const rule = parseSiteRule(text, name);
       const other = ruleFiles.get(rule.host);
       if (other) throw new ConfigError(`${name}: a second rule for ${rule.host} (the first is sites/${other})`);
@@ -137,6 +149,7 @@ export async function readConfiguration(contentRoot: string, folder: ContentFold
       configuration.failed.push({ file, reason: reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason });
     }
   }
+  configuration.hash = hash.digest('hex').slice(0, 16);
   return configuration;
 }
 

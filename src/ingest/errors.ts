@@ -17,12 +17,11 @@ export class IngestError extends Error {
  */
 export class OtherFileError extends IngestError {
   override name = 'OtherFileError';
-  constructor(
-    /** Path under content/ of the file that is wrong. */
-    readonly file: string,
-    message: string,
-  ) {
+  /** Path under content/ of the file that is wrong. */
+  readonly file: string;
+  constructor(file: string, message: string) {
     super(message);
+    this.file = file;
   }
 }
 

@@ -24,6 +24,8 @@ import type { ArticleMetadata } from './types.ts';
 export interface FinishedArticle {
   frontmatter: ArticleFrontmatter;
   markdown: string;
+  /** The body as plain text (what topics and the duplicate finder read). */
+  text: string;
 }
 
 /**
@@ -93,7 +95,7 @@ export function finishArticle(
     summary: summary || undefined,
     sourceFile,
   };
-  return { frontmatter, markdown };
+  return { frontmatter, markdown, text };
 }
 
 /**

@@ -120,9 +120,8 @@ function collect(tree: Root): Page {
 }
 
 /** Tags the walk acts on. A Map lookup beats a `switch`: parser-made tag names are not interned. */
-const enum Tag {
-  Meta = 1, Link, Script, Title, Html, H1, Time, Article, P, Skip,
-}
+const Tag = { Meta: 1, Link: 2, Script: 3, Title: 4, Html: 5, H1: 6, Time: 7, Article: 8, P: 9, Skip: 10 } as const;
+type Tag = (typeof Tag)[keyof typeof Tag];
 const tagCodes = new Map<string, Tag>([
   // What is not text is skipped with its content; `script` too, but for JSON-LD (its entry below wins).
   ...[...NOT_TEXT].map((tag): [string, Tag] => [tag, Tag.Skip]),
@@ -402,7 +401,14 @@ function readUrl(page: Page, hints: MetadataHints): string | undefined {
   return webUrl(clean(page.canonical), ogUrl ?? base) ?? ogUrl ?? base;
 }
 
+/**
+ * Separators between a title's segments. Global, for `matchAll` only: `matchAll` starts at the
+ * pattern's `lastIndex`, so a `.test` on this same object would leave it where the last page's
+ * match ended, and the next page's title would be cut differently (output depending on which
+ * pages were read before it). `hasTitleSeparator` tests with its own copy.
+ */
 const titleSeparators = /\s+(?:\||-|–|—|::|»|·|•)\s+/g;
+const hasTitleSeparator = new RegExp(titleSeparators.source);
 
 function readTitle(
   page: Page,
@@ -425,8 +431,7 @@ function readTitle(
 
 /** A title segment that is only a date ("19.01.2020", "Minggu, 09 Januari 2022"). */
 function isBareDate(text: string): boolean {
-  titleSeparators.lastIndex = 0;
-  return text.length <= 40 && wordCount(text) <= 5 && !titleSeparators.test(text) && parseDate(text) !== undefined;
+  return text.length <= 40 && wordCount(text) <= 5 && !hasTitleSeparator.test(text) && parseDate(text) !== undefined;
 }
 
 /**

@@ -41,7 +41,10 @@ const MAX_PARSER_OPEN = MAX_TREE_DEPTH;
 
 /** Thrown out of the parser's callbacks to stop it at `offset`, where a fresh parser takes over. */
 class Restart {
-  constructor(readonly offset: number) {}
+  readonly offset: number;
+  constructor(offset: number) {
+    this.offset = offset;
+  }
 }
 
 /** Parse HTML text into a hast `Root` (no positional info). */

@@ -9,6 +9,9 @@ import { parseDate } from './dates.ts';
 import { IngestError } from './errors.ts';
 import { unpackMhtml, type MhtmlResource } from './mhtml.ts';
 import { webUrl } from '../article/fields.ts';
+import { inputKind } from './input-kind.ts';
+
+export { inputKind, type InputKind } from './input-kind.ts';
 
 /** One input, decoded. */
 export interface InputDocument {
@@ -26,26 +29,6 @@ export interface InputDocument {
   savedAt?: string;
   /** MHTML parts other than the page, by Content-Location (or `cid:…`). */
   resources?: Map<string, MhtmlResource>;
-}
-
-/** What kind of input a file is, by its extension (`mhtml` is unpacked to HTML). */
-export type InputKind = InputDocument['kind'] | 'mhtml';
-
-const kinds: Record<string, InputKind> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.mhtml': 'mhtml',
-  '.mht': 'mhtml',
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-};
-
-/** The kind of input `filePath` is by its extension, or undefined when kliping does not read it. */
-export function inputKind(filePath: string): InputKind | undefined {
-  return kinds[path.extname(filePath).toLowerCase()];
 }
 
 /** How much of a file is checked for NUL bytes and for the browser's "saved from" comments. */

@@ -80,14 +80,14 @@ export async function removeStaleArticles(outDir: string, written: ReadonlySet<s
 
 /**
  * Remove media no written article uses any more: stale files and emptied article folders.
- * `media` maps each written article's slug to the images it keeps.
+ * `media` maps each written article's slug to the names of the images it keeps.
  */
-export async function removeStaleMedia(mediaDir: string, media: ReadonlyMap<string, readonly MediaFile[]>): Promise<void> {
+export async function removeStaleMedia(mediaDir: string, media: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const dirs = await fs.readdir(mediaDir, { withFileTypes: true }).catch(() => [] as Dirent[]);
   for (const entry of dirs) {
     if (!entry.isDirectory() || !isSlug(entry.name)) continue;
     const dir = path.join(mediaDir, entry.name);
-    const keep = new Set((media.get(entry.name) ?? []).map((file) => file.name));
+    const keep = new Set(media.get(entry.name) ?? []);
     const names = await fs.readdir(dir);
     for (const name of names) {
       if (!keep.has(name) && (mediaFileNamePattern.test(name) || tempFilePattern.test(name))) await fs.rm(path.join(dir, name), { force: true });

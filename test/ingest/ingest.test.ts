@@ -33,6 +33,11 @@ async function readOutput(out: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** A summary line without its timing ("…; 0.4 s"), which varies. */
+function withoutTime(line: string): string {
+  return line.replace(/; \d+\.\d s$/, '');
+}
+
 function frontmatterOf(text: string): Record<string, unknown> {
   return parse(text.split(/^---$/m)[1]);
 }
@@ -64,13 +69,13 @@ describe('ingest', () => {
       ['notes/briefing.txt', 'notes-briefing'],
     ]);
     expect(await readdir(out)).toEqual(['.manifest.json', 'html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
-    expect(lines).toEqual([
+    expect(lines.map(withoutTime)).toEqual([
       expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
       'bad/empty.txt: failed: empty file',
       'bad/garbage.txt: failed: looks like a binary file, not a saved page',
       'orphan.yml: skipped: no input named orphan.* for this sidecar to correct',
       'scan.pdf: skipped: not a supported file type (.pdf)',
-      'ingested 5 articles, 3 failed, 2 skipped',
+      'ingested 5 articles (5 new), 3 failed, 2 skipped; arms-control 3, geneva-talks 3',
     ]);
     // Without --strict a run with failures is still a success.
     expect(report.ok).toBe(true);
@@ -143,6 +148,8 @@ describe('ingest', () => {
 
   it('keeps carried images on the site even when the page has an address', async () => {
     const page = await readFile(path.join(content, 'Saved Page.html'), 'latin1');
+    // The same page twice would be one article with a copy: this one replaces the first.
+    await rm(path.join(content, 'Saved Page.html'));
     await writeFile(
       path.join(content, 'linked.html'),
       page.replace('<head>', '<head><link rel="canonical" href="https://zeitung.example.de/politik/genf">'),
@@ -301,7 +308,7 @@ describe('ingest', () => {
     await writeFile(path.join(content, 'news/geneva.md'), '# Geneva, again\n\nA Markdown version of the Geneva story, with enough words.\n');
     const report = await ingest(content, out, { now });
     expect(report.articles.filter((article) => article.file.startsWith('news/geneva'))).toEqual([
-      { file: 'news/geneva.md', slug: 'news-geneva', changed: true },
+      { file: 'news/geneva.md', slug: 'news-geneva', changed: true, status: 'new' },
     ]);
     expect(report.skipped).toContainEqual({ file: 'news/geneva.txt', reason: 'the same article as geneva.md, which is read instead (rename one to keep both)' });
   });
@@ -412,7 +419,7 @@ describe('the ingest CLI', () => {
     const plain = await cli('--out', 'generated');
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('bad/empty.txt: failed: empty file\n');
-    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 3 failed, 2 skipped');
+    expect(withoutTime(plain.stdout.trimEnd().split('\n').at(-1)!)).toBe('ingested 5 articles (5 new), 3 failed, 2 skipped; arms-control 3, geneva-talks 3');
     expect(await readdir(path.join(dir, 'generated'))).toHaveLength(6);
 
     const strict = await cli('--strict', '--out', 'generated');
@@ -421,7 +428,23 @@ describe('the ingest CLI', () => {
     await rm(path.join(dir, 'content/bad'), { recursive: true });
     const clean = await cli('--strict', '--out', 'generated');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 0 failed, 2 skipped');
+    expect(withoutTime(clean.stdout.trimEnd().split('\n').at(-1)!)).toBe('ingested 5 articles (5 unchanged), 0 failed, 2 skipped; arms-control 3, geneva-talks 3');
+  });
+
+  it('prints the whole report as JSON with --json, and refuses a --jobs that is not a count', async () => {
+    const result = await cli('--json', '--jobs', '1', '--out', 'generated');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.articles).toHaveLength(5);
+    expect(report.articles[0]).toEqual({ file: 'Saved Page.html', slug: 'saved-page', changed: true, status: 'new' });
+    expect(report.failed.map((entry: { file: string }) => entry.file)).toEqual(['bad/broken-frontmatter.md', 'bad/empty.txt', 'bad/garbage.txt']);
+    expect(report.topics).toEqual({ 'arms-control': 3, 'geneva-talks': 3 });
+    expect(report.read).toBe(8);
+    expect(JSON.parse((await cli('--json', '--out', 'generated')).stdout).read).toBe(0);
+
+    const zero = await cli('--jobs', '0');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('--jobs must be a whole number of threads, 1 or more (got "0")');
   });
 
   it('writes to src/content/articles by default', async () => {
@@ -446,7 +469,7 @@ describe('the ingest CLI', () => {
     await rm(path.join(dir, 'content'), { recursive: true });
     const result = await cliWith({ KLIPING_CONTENT_DIR: 'clippings', KLIPING_ARTICLES_DIR: 'out/articles' });
     expect(result.code).toBe(0);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('ingested 5 articles, 0 failed, 2 skipped');
+    expect(withoutTime(result.stdout.trimEnd().split('\n').at(-1)!)).toBe('ingested 5 articles (5 new), 0 failed, 2 skipped; arms-control 3, geneva-talks 3');
     expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(6);
     // Flags still win over the environment.
     const flagged = await cliWith({ KLIPING_CONTENT_DIR: 'nowhere' }, '--content', 'clippings', '--out', 'flagged');

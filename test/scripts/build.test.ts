@@ -54,7 +54,7 @@ describe('npm run build', () => {
     const result = await build();
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('ingested 1 article, 0 failed, 0 skipped');
+    expect(result.stdout).toMatch(/^ingested 1 article \(1 new\), 0 failed, 0 skipped; russia-nato 1(, \S+ 1)*; \d+\.\d s$/m);
     expect(await tree(path.join(project, 'dist'))).toContain('articles/suara-rusia-nato-jenewa/index.html');
     expect(await readdir(project)).not.toContain('dist.partial');
   }, 120_000);

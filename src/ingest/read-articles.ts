@@ -1,0 +1,121 @@
+/**
+ * Read many inputs into articles, on every core: the costly part of a run (parsing, extraction,
+ * Markdown) happens here, and nothing here writes.
+ *
+ * Each input is read by `readOne` (read-article.ts, plus the fingerprint the duplicate finder
+ * needs), either in this thread or in a pool of worker threads (tinypool) running the same
+ * function (read-worker.ts). A result depends only on its input, so the two give the same bytes
+ * (test/ingest/incremental.test.ts compares them). At most a few tasks per thread are in flight
+ * at once: memory stays bounded however large the archive, since the caller consumes each
+ * result as it arrives.
+ */
+import os from 'node:os';
+import type { ArticleFrontmatter } from '../article/format.ts';
+import type { TopicRule } from '../config/topics.ts';
+import type { MediaFile } from './media.ts';
+import type { SiteRule } from './site-rules.ts';
+
+/** What every read in one run shares. */
+export interface ReadSettings {
+  contentRoot: string;
+  topics: TopicRule[];
+  siteRules: Map<string, SiteRule>;
+  keepMedia: boolean;
+  /** "Today", in milliseconds (a Date does not cross to a worker as one). */
+  now: number;
+}
+
+/** One input to read. */
+export interface ReadTask {
+  file: string;
+  sidecar?: string;
+  slug: string;
+}
+
+/** The hashes of what was read: the input's bytes and its sidecar's (SHA-256, hex). */
+interface ReadHashes {
+  file: string;
+  hash: string;
+  sidecarHash?: string;
+}
+
+/** What became of one input. */
+export type ReadResult =
+  | (ReadHashes & {
+      ok: true;
+      frontmatter: ArticleFrontmatter;
+      markdown: string;
+      media: MediaFile[];
+      /** See `fingerprintText` (duplicates.ts). */
+      fingerprint: string;
+    })
+  | (ReadHashes & {
+      ok: false;
+      /** The file to blame: the input, or its sidecar. */
+      failedFile: string;
+      reason: string;
+    });
+
+/** Options for {@link readArticles}. */
+export interface ReadArticlesOptions {
+  /**
+   * Threads to read on. Default: the `KLIPING_JOBS` environment variable, else one per core.
+   * With 1, or few inputs (starting a thread costs more than it saves), everything is read here.
+   */
+  jobs?: number;
+}
+
+/** Below this many inputs a worker pool costs more (each thread loads the whole pipeline) than it saves. */
+const MIN_INPUTS_FOR_POOL = 16;
+
+/** Tasks in flight per thread: enough to keep each busy, few enough to bound memory. */
+const TASKS_PER_THREAD = 4;
+
+/** The number of threads to read on, from `jobs`, `KLIPING_JOBS` or the machine. */
+export function readThreads(jobs?: number): number {
+  const fromEnv = Number(process.env.KLIPING_JOBS);
+  const wanted = jobs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism());
+  return Math.max(1, Math.floor(wanted));
+}
+
+/**
+ * Read every task, calling `onResult` for each as it is done (in no fixed order; `onResult` may
+ * be async and is awaited before more of its kind are started).
+ */
+export async function readArticles(
+  tasks: readonly ReadTask[],
+  settings: ReadSettings,
+  onResult: (result: ReadResult) => void | Promise<void>,
+  options: ReadArticlesOptions = {},
+): Promise<void> {
+  if (tasks.length === 0) return;
+  const threads = Math.min(readThreads(options.jobs), tasks.length);
+  if (threads <= 1 || tasks.length < MIN_INPUTS_FOR_POOL) {
+    const { readOne } = await import('./read-one.ts');
+    for (const task of tasks) await onResult(await readOne(task, settings));
+    return;
+  }
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: new URL('./read-worker.ts', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: settings,
+    // Node 24 runs the pipeline's TypeScript itself (it uses only erasable syntax, see
+    // tsconfig.json): a worker that inherited a loader such as tsx's would transform every module
+    // again, costing each thread about a second of CPU before its first page.
+    execArgv: [],
+  });
+  try {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        await onResult((await pool.run(task)) as ReadResult);
+      }
+    };
+    await Promise.all(Array.from({ length: threads * TASKS_PER_THREAD }, lane));
+  } finally {
+    await pool.destroy();
+  }
+}
