@@ -46,17 +46,28 @@ export function topicsLoader(options: TopicsLoaderOptions): Loader {
         } else {
           logger.warn(`${file} not found: no topics configured`);
         }
-        store.clear();
+        const entries = [];
         for (const [order, topic] of topics.entries()) {
-          const data = await parseData({ id: topic.slug, data: { ...topic, order }, filePath });
-          store.set({ id: topic.slug, data, filePath });
+          entries.push({ id: topic.slug, data: await parseData({ id: topic.slug, data: { ...topic, order }, filePath }), filePath });
         }
+        // Replaced only once every topic has passed the schema: a mistake keeps the topics the
+        // site had (in `npm run dev`) rather than half of them.
+        store.clear();
+        for (const entry of entries) store.set(entry);
       };
       await sync();
-      watcher?.add(file);
-      watcher?.on('change', (changed) => {
-        if (changed === file) sync().catch((error: Error) => logger.error(error.message));
-      });
+      if (!watcher) return;
+      // In `npm run dev`: reload when topics.yml is saved, created or deleted. Not at once: an
+      // editor that writes in place (truncate, then write) sends one event for both, often
+      // before the text is there, and the empty file would mean "no topics" until the next save.
+      let timer: NodeJS.Timeout | undefined;
+      const reload = (changed: string) => {
+        if (changed !== file) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => sync().catch((error: Error) => logger.error(error.message)), 150);
+      };
+      watcher.add(file);
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
     },
   };
 }
