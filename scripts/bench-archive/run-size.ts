@@ -41,7 +41,7 @@ export interface SizeResult {
   generation: WrittenPages & { seconds: number };
   steps: StepResult[];
   /**
-   * `tsx scripts/ingest.ts --help`: starting the ingest's process and loading its command line,
+   * `node scripts/ingest.ts --help` (as `npm run ingest` runs it): starting the ingest's process and loading its command line,
    * the floor under every ingest step's time.
    */
   startup: Measurement;
@@ -81,7 +81,7 @@ interface Folders {
 
 /**
  * The environment of every measured command: the project's own `node_modules/.bin` first on
- * PATH, so that `tsx` and `astro` and the `node` they start are the project's Node 24 (as
+ * PATH, so that `node` and `astro` (and the `node` it starts) are the project's Node 24 (as
  * under `npm run`), and none of the folder or thread settings of whoever started the benchmark.
  */
 function baseEnv(projectRoot: string): NodeJS.ProcessEnv {
@@ -109,7 +109,7 @@ export function ingestSummary(lines: readonly string[]): { articles: number; cop
  * ingest step), and whether its command line has `--jobs` (the one-thread step needs it).
  */
 async function probeIngest(folders: Folders, projectRoot: string, env: NodeJS.ProcessEnv): Promise<{ startup: Measurement; hasJobs: boolean }> {
-  const startup = await measure(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--help'], {
+  const startup = await measure(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/ingest.ts', '--help'], {
     cwd: projectRoot,
     env,
     logFile: path.join(folders.logs, 'ingest-help.log'),
@@ -135,7 +135,7 @@ export async function runSize(options: RunSizeOptions): Promise<SizeResult> {
     logs: path.join(root, 'logs'),
   };
   const env = baseEnv(projectRoot);
-  const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+  const runner = path.join(projectRoot, 'node_modules/.bin/node');
   const astro = path.join(projectRoot, 'node_modules/.bin/astro');
   const steps: StepResult[] = [];
   let generation: SizeResult['generation'] | undefined;
@@ -183,29 +183,29 @@ export async function runSize(options: RunSizeOptions): Promise<SizeResult> {
     log(`[${articles}] ingest start-up (--help): ${probe.startup.wallS.toFixed(2)} s wall, ${probe.startup.cpuS.toFixed(2)} s CPU`);
 
     if (want('cold')) {
-      await run('cold', tsx, ingestArgs(folders.articles, folders.media), { ingest: true });
+      await run('cold', runner, ingestArgs(folders.articles, folders.media), { ingest: true });
     } else if (['nochange', 'add1', 'build', 'bare'].some((s) => want(s as StepName))) {
       // Later steps need articles: make them without measuring.
       log(`[${articles}] setup ingest (not measured) …`);
-      await measure(tsx, ingestArgs(folders.articles, folders.media), { cwd: projectRoot, env, logFile: path.join(folders.logs, 'setup.log') });
+      await measure(runner, ingestArgs(folders.articles, folders.media), { cwd: projectRoot, env, logFile: path.join(folders.logs, 'setup.log') });
     }
 
     if (want('serial')) {
       if (probe.hasJobs) {
-        await run('serial', tsx, ingestArgs(folders.serialArticles, folders.serialMedia, ['--jobs', '1']), { env: { ...env, KLIPING_JOBS: '1' }, ingest: true });
+        await run('serial', runner, ingestArgs(folders.serialArticles, folders.serialMedia, ['--jobs', '1']), { env: { ...env, KLIPING_JOBS: '1' }, ingest: true });
       } else {
         skip('serial', 'n/a: the ingest has no --jobs option yet');
       }
     }
 
-    if (want('nochange')) await run('nochange', tsx, ingestArgs(folders.articles, folders.media), { ingest: true });
+    if (want('nochange')) await run('nochange', runner, ingestArgs(folders.articles, folders.media), { ingest: true });
 
     if (want('add1')) {
       const page = extraPage(articles, seed);
       const target = path.join(folders.content, ...page.file.split('/'));
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, pageText(page));
-      await run('add1', tsx, ingestArgs(folders.articles, folders.media), { ingest: true });
+      await run('add1', runner, ingestArgs(folders.articles, folders.media), { ingest: true });
     }
 
     if (want('build')) {
