@@ -1,8 +1,10 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { satteriOptions } from './src/lib/markdown-processor.ts';
+import { klipingMarkdown, rendererFingerprint } from './src/lib/markdown-processor.ts';
+import { projectFolders } from './src/config/folders.ts';
+import { readSiteSettings } from './src/config/site.ts';
 
 /*
  * Environment:
@@ -16,6 +18,10 @@ import { satteriOptions } from './src/lib/markdown-processor.ts';
  */
 const site = process.env.KLIPING_SITE || 'https://example.org';
 const base = process.env.KLIPING_BASE || '/';
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Read here on every load of this file (not through a module-level constant, which a process
+// building twice would keep): article bodies are rendered with it (src/lib/markdown-processor.ts).
+const { images } = readSiteSettings(projectFolders().content);
 
 export default defineConfig({
   site,
@@ -34,7 +40,11 @@ export default defineConfig({
   // The toolbar injects inline scripts in dev that the CSP forbids; the site has no JS at all.
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri(satteriOptions),
+    // Article bodies are rendered once, when the collection loads, into the article page's final
+    // HTML (src/lib/markdown-processor.ts, src/lib/render.ts). No syntax highlighting: the
+    // sanitize schema keeps no classes or styles, so it would be work thrown away.
+    processor: klipingMarkdown({ base, images, renderer: rendererFingerprint(root) }),
+    syntaxHighlight: false,
   },
   integrations: [sitemap()],
 });

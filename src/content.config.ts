@@ -47,6 +47,31 @@ const web = z.string().transform((value) => webUrl(value)).pipe(z.string());
 const lang = z.string().transform(normalizeLang).pipe(z.string());
 
 /**
+ * Another saved input holding the same article, folded into this one by the ingest
+ * (src/article/format.ts, `ArticleCopy`): its file under content/, its permanent slug (its
+ * address, /articles/<slug>/, leads to this article), and its site name and URL when known.
+ * Without a file or a valid slug a copy is nothing the site can show or send on; a URL or site
+ * name that is not one is left out, as for the article's own.
+ */
+const copy = z.object({
+  sourceFile: text.pipe(z.string().min(1)),
+  slug: z.string().regex(slugPattern),
+  source: text.pipe(z.string().min(1)).optional().catch(undefined),
+  url: web.optional().catch(undefined),
+});
+
+/** The valid copies of a list, in its order; none (or no list) is absent. */
+const copies = z
+  .array(z.unknown())
+  .transform((items) =>
+    items.flatMap((item) => {
+      const parsed = copy.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  )
+  .transform((valid) => (valid.length > 0 ? valid : undefined));
+
+/**
  * Optional fields that only decorate a page degrade to "absent" when malformed (`.catch`): one
  * odd value in one generated file must not fail the whole site's build, and a `javascript:` URL
  * must never reach an `href`. Required fields fail loudly: without them there is no page.
@@ -58,6 +83,10 @@ const articles = defineCollection({
     // The ingest already chose the slug (the file name): keep it exactly, so /articles/<slug>/
     // is what the ingest reports, rather than re-slugifying it.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Each body is rendered once, as the collection loads, into the page's final HTML
+    // (src/lib/markdown-processor.ts); the site never reads the Markdown again, so the data store
+    // (kept in memory for the build, and on disk) holds only the HTML.
+    retainBody: false,
   }),
   schema: z.object({
     title: text.pipe(z.string().refine(hasVisibleText, 'must have a visible character')),
@@ -78,6 +107,7 @@ const articles = defineCollection({
     topics: z.array(slug).default([]),
     summary: text.pipe(z.string().min(1)).optional().catch(undefined),
     sourceFile: z.string().min(1),
+    copies: copies.optional().catch(undefined),
   }),
 });
 

@@ -1,15 +1,13 @@
 /**
  * The site's access to its content: articles in digest order, their rendered bodies (rendered
- * once per article per build, shared by the article page and every feed), and the topics.
+ * once, when the collection loads; feeds take the page's), and the topics.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Root } from 'hast';
 import { sortNewestFirst } from './digest.ts';
 import type { FeedArticle } from './feeds.ts';
-import { articleBodyHtml, parseArticleBody } from './render.ts';
+import { feedBodyHtml } from './render.ts';
 import { mergeTopics, type Topic } from './topics.ts';
-import { siteSettings } from './settings.ts';
-import { currentBase, currentSite } from './urls.ts';
+import { currentSite } from './urls.ts';
 
 /** One generated article. */
 export type Article = CollectionEntry<'articles'>;
@@ -17,11 +15,6 @@ export type Article = CollectionEntry<'articles'>;
 /** Every article, in digest order (newest day first). */
 export async function getArticles(): Promise<Article[]> {
   return sortNewestFirst(await getCollection('articles'));
-}
-
-/** The articles filed under `topic`, in digest order. */
-export function articlesOfTopic(articles: readonly Article[], topic: string): Article[] {
-  return articles.filter((article) => article.data.topics.includes(topic));
 }
 
 /**
@@ -43,36 +36,26 @@ export function topicTitles(topics: readonly Topic[]): Map<string, string> {
   return new Map(topics.map((topic) => [topic.slug, topic.title]));
 }
 
-/** What was made of each article's body, by id, with the Markdown it came from (dev edits invalidate). */
-interface Rendered {
-  body: string;
-  tree: Root;
-  page?: string;
-  feed?: string;
-}
-const rendered = new Map<string, Rendered>();
-
-/** The article body parsed and sanitized once per build, shared by its page and every feed. */
-function renderedBody(article: Article): Rendered {
-  const body = article.body ?? '';
-  let entry = rendered.get(article.id);
-  if (!entry || entry.body !== body) {
-    entry = { body, tree: parseArticleBody(body) };
-    rendered.set(article.id, entry);
-  }
-  return entry;
-}
-
-/** The article's body as sanitized HTML for its page (see src/lib/render.ts). */
+/**
+ * The article's body as its page shows it: rendered once, when the content layer loaded the
+ * collection, by the site's Markdown processor (src/lib/markdown-processor.ts): sanitized, with
+ * site URLs under `base` and the image policy of content/site.yml applied.
+ */
 export function articleHtml(article: Article): string {
-  const entry = renderedBody(article);
-  entry.page ??= articleBodyHtml(entry.tree, { base: currentBase(), images: siteSettings.images });
-  return entry.page;
+  const html = article.rendered?.html;
+  if (html === undefined) {
+    // The loader logs why an entry failed to render and carries on; a page must not silently
+    // lose its body.
+    throw new Error(`article ${article.id}: its body was not rendered (see the content layer's error above)`);
+  }
+  return html;
 }
 
-/** The article as the feeds need it: the same sanitized body, with absolute site URLs. */
+/**
+ * The article as the feeds need it: the page's body with absolute site URLs (feed readers
+ * resolve root-relative URLs against anything), made from the page's HTML (src/lib/render.ts,
+ * `feedBodyHtml`) for the few articles feeds carry (FEED_SIZE per feed).
+ */
 export function feedArticle(article: Article): FeedArticle {
-  const entry = renderedBody(article);
-  entry.feed ??= articleBodyHtml(entry.tree, { base: currentBase(), site: currentSite(), images: siteSettings.images });
-  return { id: article.id, data: article.data, html: entry.feed };
+  return { id: article.id, data: article.data, html: feedBodyHtml(articleHtml(article), currentSite()) };
 }

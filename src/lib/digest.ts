@@ -33,27 +33,35 @@ function timeOf(iso: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** What the digest orders an article by, read once per article. */
+interface SortKey<T> {
+  article: T;
+  day: string | undefined;
+  time: number;
+}
+
 /**
  * Digest order: by day, newest first; within a day, by instant, newest first; undated articles
  * last; ties by id, so the order never depends on the file system.
  */
-function compareNewestFirst(a: DatedArticle, b: DatedArticle): number {
-  const dayA = dayOf(a.data.published);
-  const dayB = dayOf(b.data.published);
-  if (dayA !== dayB) {
-    if (dayA === undefined) return 1;
-    if (dayB === undefined) return -1;
-    return dayA < dayB ? 1 : -1;
+function compareNewestFirst<T extends DatedArticle>(a: SortKey<T>, b: SortKey<T>): number {
+  if (a.day !== b.day) {
+    if (a.day === undefined) return 1;
+    if (b.day === undefined) return -1;
+    return a.day < b.day ? 1 : -1;
   }
-  const timeA = timeOf(a.data.published) ?? 0;
-  const timeB = timeOf(b.data.published) ?? 0;
-  if (timeA !== timeB) return timeB - timeA;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.time !== b.time) return b.time - a.time;
+  const idA = a.article.id;
+  const idB = b.article.id;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
-/** A sorted copy of `articles` in digest order. */
+/** A sorted copy of `articles` in digest order (each date parsed once, not once per comparison). */
 export function sortNewestFirst<T extends DatedArticle>(articles: readonly T[]): T[] {
-  return [...articles].sort(compareNewestFirst);
+  return articles
+    .map((article): SortKey<T> => ({ article, day: dayOf(article.data.published), time: timeOf(article.data.published) ?? 0 }))
+    .sort(compareNewestFirst)
+    .map((key) => key.article);
 }
 
 /** Split articles (already in digest order) into runs of the same publication day. */
@@ -68,17 +76,30 @@ export function groupByDay<T extends DatedArticle>(articles: readonly T[]): DayG
   return groups;
 }
 
+/** Date formatters by kind and locale: made once (an `Intl.DateTimeFormat` costs far more to make than to use). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter of calendar days: in UTC, so no time zone shifts a day (see {@link formatDay}). */
+function dayFormatter(kind: 'long' | 'short', locale: string): Intl.DateTimeFormat {
+  const key = `${kind} ${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      locale,
+      kind === 'long'
+        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+    );
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A day for headings: `2022-01-09` → "Sunday 9 January 2022" (in `locale`). */
 export function formatDay(day: string, locale = 'en-GB'): string {
   const [year, month, date] = day.split('-').map(Number);
   // The day is a calendar date, not an instant: format it in UTC so no time zone shifts it.
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, date)));
+  return dayFormatter('long', locale).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 /** A short date for lists: `2022-01-09…` → "9 Jan 2022". */
@@ -86,9 +107,7 @@ export function formatShortDate(iso: string, locale = 'en-GB'): string {
   const day = dayOf(iso);
   if (!day) return iso;
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, date)),
-  );
+  return dayFormatter('short', locale).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 /**

@@ -88,3 +88,19 @@ export function mergeTopics(configured: readonly Topic[], used: Iterable<string>
   const extra = [...new Set(used)].filter((slug) => !known.has(slug)).sort();
   return [...configured, ...extra.map((slug) => ({ slug, title: titleFromSlug(slug) }))];
 }
+
+/**
+ * The articles filed under each of `topics`, in the order of `articles` (digest order), in one
+ * pass over the articles: slug → articles (an empty list for a topic without any).
+ */
+export function articlesByTopic<T extends { data: { topics: readonly string[] } }>(
+  articles: readonly T[],
+  topics: readonly Topic[],
+): Map<string, T[]> {
+  const byTopic = new Map<string, T[]>(topics.map((topic) => [topic.slug, []]));
+  for (const article of articles) {
+    // A topic listed twice in one article's frontmatter files it once.
+    for (const slug of new Set(article.data.topics)) byTopic.get(slug)?.push(article);
+  }
+  return byTopic;
+}

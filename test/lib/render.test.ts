@@ -3,7 +3,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { articleBodyHtml, parseArticleBody, type RenderOptions } from '../../src/lib/render.ts';
+import fc from 'fast-check';
+import { articleBodyHtml, feedBodyHtml, parseArticleBody, renderArticleBody, type RenderOptions } from '../../src/lib/render.ts';
 
 /** Markdown → the HTML a page or feed shows: both steps, as src/lib/articles.ts runs them. */
 function renderMarkdown(markdown: string, options: RenderOptions): string {
@@ -187,5 +188,78 @@ describe('renderMarkdown', () => {
     expect(articleBodyHtml(tree, underNews)).toBe(page);
     expect(renderMarkdown(markdown, underNews)).toBe(page);
     expect(feed).not.toBe(page);
+  });
+
+  it('renders in one go what parsing and finishing give', () => {
+    const markdown = 'A [link](https://example.com) and ![i](/article-media/a.png).\n\n| a | b |\n| :- | -: |\n| 1 | 2 |';
+    for (const options of [atRoot, underNews, { base: '/news/', site: 'https://example.org', images: 'local-only' as const }]) {
+      expect(renderArticleBody(markdown, options)).toBe(articleBodyHtml(parseArticleBody(markdown), options));
+    }
+  });
+
+  it('keeps GFM column alignment (Sätteri writes it as a style, the schema keeps `align`)', () => {
+    const html = renderMarkdown('| a | b | c |\n| :- | -: | :-: |\n| 1 | 2 | 3 |', atRoot);
+    expect(html).toContain('<th align="left">a</th>');
+    expect(html).toContain('<td align="right">2</td>');
+    expect(html).toContain('<td align="center">3</td>');
+    expect(html).not.toContain('style');
+  });
+
+  it('leaves no blank line where a raw HTML block was dropped', () => {
+    expect(renderMarkdown('<div>x</div>\n\nFirst.\n\n<script>y</script>\n\nSecond.\n\n<!-- z -->', atRoot)).toBe('<p>First.</p>\n<p>Second.</p>');
+    // Within a paragraph the line breaks are the text's spaces: they stay.
+    expect(renderMarkdown('a <b>x</b>\n<i>y</i> b', atRoot)).toBe('<p>a x\ny b</p>');
+  });
+
+  it('keeps the text as written: no smart quotes, dashes or ellipses, no frontmatter', () => {
+    expect(renderMarkdown('"kecewa" -- ... \'x\'', atRoot)).toBe('<p>"kecewa" -- ... \'x\'</p>');
+    expect(renderMarkdown('---\ntitle: x\n---\ntext', atRoot)).toBe('<hr>\n<h2>title: x</h2>\n<p>text</p>');
+  });
+});
+
+describe('feedBodyHtml', () => {
+  const site = 'https://example.org';
+
+  it('makes the page body’s site URLs absolute, leaving the rest byte for byte', () => {
+    const markdown = '[t](/topics/ukraine/ "a & b") ![a](/article-media/x/a&b.jpg) [e](https://example.com/?a=1&b=2) > [q](/x?y=1&z="2")';
+    const page = renderArticleBody(markdown, underNews);
+    const feed = feedBodyHtml(page, site);
+    expect(feed).toBe(renderArticleBody(markdown, { ...underNews, site }));
+    expect(feed).toContain('href="https://example.org/news/topics/ukraine/"');
+    expect(feed).not.toMatch(/(?:href|src)="\//);
+  });
+
+  it('changes attributes only, never text that looks like one', () => {
+    const markdown = 'Text saying href="/x/" and src="/y.jpg" <a href="/z/">', images = '![i](/article-media/i.jpg)';
+    const page = renderArticleBody(`${markdown} ${images}`, atRoot);
+    const feed = feedBodyHtml(page, site);
+    expect(feed).toContain('Text saying href="/x/" and src="/y.jpg"');
+    expect(feed).toContain('src="https://example.org/article-media/i.jpg"');
+    expect(feed).toBe(renderArticleBody(`${markdown} ${images}`, { ...atRoot, site }));
+  });
+
+  it('gives what rendering with the site gives, whatever the links (property)', () => {
+    const segment = fc.stringMatching(/^[a-zA-Z0-9&"'<>%é ?=#._~-]{0,12}$/);
+    const url = fc.oneof(
+      segment.map((path) => `/${path}`),
+      segment.map((path) => `/article-media/${path}`),
+      segment.map((path) => `https://cdn.example.com/${path}`),
+      segment.map((path) => `//cdn.example.com/${path}`),
+      segment,
+      segment.map((path) => `#${path}`),
+    );
+    const inline = fc.oneof(
+      fc.tuple(segment, url).map(([text, target]) => `[${text || 'x'}](<${target}>)`),
+      fc.tuple(segment, url).map(([alt, target]) => `![${alt}](<${target}>)`),
+      fc.tuple(url, segment).map(([target, title]) => `[l](<${target}> "${title.replace(/"/g, '')}")`),
+      segment,
+    );
+    const markdown = fc.array(fc.array(inline, { maxLength: 5 }).map((parts) => parts.join(' ')), { maxLength: 4 }).map((paragraphs) => paragraphs.join('\n\n'));
+    fc.assert(
+      fc.property(markdown, fc.constantFrom('/', '/news/'), fc.constantFrom('remote' as const, 'local-only' as const), (md, base, images) => {
+        expect(feedBodyHtml(renderArticleBody(md, { base, images }), site)).toBe(renderArticleBody(md, { base, images, site }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeTopics, topicsLoader } from '../../src/lib/topics.ts';
+import { articlesByTopic, mergeTopics, topicsLoader } from '../../src/lib/topics.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -106,5 +106,30 @@ describe('mergeTopics', () => {
     const titleOf = (slug: string) => mergeTopics([], [slug])[0].title;
     expect(titleOf('middle-east')).toBe('Middle east');
     expect(titleOf('g20')).toBe('G20');
+  });
+});
+
+describe('articlesByTopic', () => {
+  const topics = [{ slug: 'ukraine', title: 'Ukraine' }, { slug: 'energy', title: 'Energy' }];
+  const article = (id: string, ...slugs: string[]) => ({ id, data: { topics: slugs } });
+
+  it('files each article under each of its topics, in the given order, once', () => {
+    const articles = [article('a', 'ukraine'), article('b', 'ukraine', 'ukraine', 'energy'), article('c', 'other'), article('d')];
+    const byTopic = articlesByTopic(articles, topics);
+    expect(byTopic.get('ukraine')?.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(byTopic.get('energy')?.map((a) => a.id)).toEqual(['b']);
+    // Only the topics asked for, each with a list (empty when no article has it).
+    expect([...byTopic.keys()]).toEqual(['ukraine', 'energy']);
+    expect(articlesByTopic([article('x')], topics).get('energy')).toEqual([]);
+  });
+
+  it('takes one pass over the articles, however many topics', () => {
+    const many = Array.from({ length: 100_000 }, (_, n) => article(`a${n}`, `t${n % 500}`, 'ukraine'));
+    const manyTopics = Array.from({ length: 500 }, (_, n) => ({ slug: `t${n}`, title: `T${n}` }));
+    const start = performance.now();
+    const byTopic = articlesByTopic(many, [...manyTopics, ...topics]);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(byTopic.get('t7')).toHaveLength(200);
+    expect(byTopic.get('ukraine')).toHaveLength(100_000);
   });
 });

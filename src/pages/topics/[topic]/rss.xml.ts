@@ -2,18 +2,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_SIZE, SITE_TITLE } from '../../../consts.ts';
-import { articlesOfTopic, feedArticle, getArticles, getTopics, topicTitles } from '../../../lib/articles.ts';
+import { feedArticle, getArticles, getTopics, topicTitles } from '../../../lib/articles.ts';
 import { feedItem, feedOptions } from '../../../lib/feeds.ts';
-import type { Topic } from '../../../lib/topics.ts';
+import { articlesByTopic, type Topic } from '../../../lib/topics.ts';
 import { currentBase, currentSite, topicFeedPath, topicPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
   const topics = await getTopics(articles);
   const titles = topicTitles(topics);
+  const byTopic = articlesByTopic(articles, topics);
   return topics.map((topic) => ({
     params: { topic: topic.slug },
-    props: { topic, titles, articles: articlesOfTopic(articles, topic.slug).slice(0, FEED_SIZE) },
+    props: { topic, titles, articles: (byTopic.get(topic.slug) ?? []).slice(0, FEED_SIZE) },
   }));
 }) satisfies GetStaticPaths;
 
