@@ -20,11 +20,18 @@
  * topics), for users writing a site rule.
  */
 import { mkdir } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { projectFolders, runLockFile } from '../src/config/folders.ts';
-import { explainInput, ingest } from '../src/ingest/ingest.ts';
-import { progressReporter } from '../src/ingest/progress.ts';
-import { acquireRunLock, type RunLock } from '../src/ingest/run-lock.ts';
+import type { RunLock } from '../src/ingest/run-lock.ts';
+
+// Node keeps the compiled pipeline (its TypeScript stripped, its code compiled) between runs,
+// in the system's temporary folder: a run that reads one new file mostly loads code. The
+// modules are imported below, after this line, so that they are the ones cached.
+enableCompileCache();
+const { projectFolders, runLockFile } = await import('../src/config/folders.ts');
+const { explainInput, ingest } = await import('../src/ingest/ingest.ts');
+const { progressReporter } = await import('../src/ingest/progress.ts');
+const { acquireRunLock } = await import('../src/ingest/run-lock.ts');
 
 const usage = 'usage: npm run ingest -- [--strict] [--force] [--jobs N] [--json] [--content DIR] [--out DIR] [--media DIR] [--explain FILE]';
 

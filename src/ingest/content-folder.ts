@@ -18,7 +18,7 @@
  * the file it is in, so that a run can stop before it rewrites anything.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.ts';
 import { loadSiteSettings } from '../config/site.ts';
@@ -203,10 +203,12 @@ async function listFiles(root: string, folder: ContentFolder): Promise<string[]>
     else if (inputKind(relative) && !isConfiguration(relative)) folder.failed.push(report);
     else folder.skipped.push(report);
   };
-  const walk = async (dir: string, prefix: string): Promise<void> => {
+  // Synchronous listing: an archive saved with wget is thousands of small folders, and one
+  // awaited round trip per folder cost a third of a second at 10,000 pages.
+  const walk = (dir: string, prefix: string): void => {
     let entries: Dirent[];
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       folder.failed.push({ file: prefix || '.', reason: `cannot read this folder (${(error as NodeJS.ErrnoException).code})` });
       return;
@@ -216,12 +218,17 @@ async function listFiles(root: string, folder: ContentFolder): Promise<string[]>
       const relative = prefix + name;
       if (name.startsWith('.') || systemJunk.has(name.toLowerCase())) continue;
       if (entry.isDirectory()) {
-        if (!name.endsWith('_files')) await walk(path.join(dir, name), `${relative}/`);
+        if (!name.endsWith('_files')) walk(path.join(dir, name), `${relative}/`);
       } else if (entry.isFile()) {
         files.push(relative);
       } else if (entry.isSymbolicLink()) {
-        const target = await fs.realpath(path.join(dir, name)).catch(() => undefined);
-        const stat = target ? await fs.stat(target).catch(() => undefined) : undefined;
+        let target: string | undefined;
+        try {
+          target = realpathSync(path.join(dir, name));
+        } catch {
+          target = undefined;
+        }
+        const stat = target ? statSync(target, { throwIfNoEntry: false }) : undefined;
         if (stat?.isFile() && isInside(target!, realRoot)) files.push(relative);
         else if (stat && !stat.isFile() && !stat.isDirectory()) special(relative, `a link to ${specialKind(stat)}`);
         else folder.skipped.push({ file: relative, reason: 'a link to something outside content/ (or to a folder)' });
@@ -230,6 +237,6 @@ async function listFiles(root: string, folder: ContentFolder): Promise<string[]>
       }
     }
   };
-  await walk(root, '');
+  walk(root, '');
   return files.sort(compareCodePoints);
 }

@@ -1,16 +1,18 @@
 /**
- * The manifest: what the ingest remembers between runs, in `<articles folder>/.manifest.json`:
- * - each input's slug, kept for good (see `uniqueSlugs`): permalinks are forever;
- * - for each input present at the last run, what it was read into (its size, modification
- *   time and content hash, its sidecar's, and what became of it: an article, a copy of another
- *   article, or a failure and its reason), with the pipeline's version and a hash of the
- *   settings it was read with. An input whose record still matches costs a stat on the next
- *   run, not a parse (src/ingest/ingest.ts decides).
+ * The manifest: what the ingest remembers between runs, in two files of the articles folder:
+ * - `.manifest.json`: each input's slug, kept for good (see `uniqueSlugs`): permalinks are
+ *   forever. Small, and written before any article of a new input exists;
+ * - `.inputs.json`: for each input present at the last run, what it was read into (its size,
+ *   modification time and content hash, its sidecar's, and what became of it: an article, a
+ *   copy of another article, or a failure and its reason), with the pipeline's version and a
+ *   hash of the settings it was read with. An input whose record still matches costs a stat on
+ *   the next run, not a parse (src/ingest/ingest.ts decides). Written once a run's articles are.
  *
- * It is written only by the ingest, atomically, with sorted keys (the same archive gives the same
- * bytes). When it is missing (a first run, or an archive from before it existed), the slugs are
+ * Both are written only by the ingest, atomically, with sorted keys (the same archive gives the
+ * same bytes). When the slugs are missing (a first run, or an archive from before them), they are
  * read back from the generated articles themselves, whose frontmatter names their input: an
- * existing site keeps its addresses. A manifest that cannot be read is rebuilt the same way.
+ * existing site keeps its addresses. A file that cannot be read is rebuilt the same way; missing
+ * records only mean every input is read once more.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -20,11 +22,15 @@ import { isGeneratedArticle } from '../article/format.ts';
 import { compareCodePoints } from './slug.ts';
 import { writeAtomically } from './write.ts';
 
-/** The manifest's file name, inside the generated articles' folder (hidden: never an article). */
+/** The slugs' file name, inside the generated articles' folder (hidden: never an article). */
 export const MANIFEST_FILE = '.manifest.json';
 
-/** Format version. Version 1 held slugs only: its slugs are kept, its inputs are read again. */
-const VERSION = 2;
+/** The records' file name, beside it. */
+export const INPUTS_FILE = '.inputs.json';
+
+/** Format versions: a reader finding another one starts that file afresh. */
+const SLUGS_VERSION = 1;
+const INPUTS_VERSION = 1;
 
 /** A file as the manifest last saw it: a changed size or time means hashing it again. */
 export interface FileState {
@@ -66,37 +72,47 @@ export interface Manifest {
   settings?: string;
   /** The inputs present at the last run, by path under content/. */
   inputs: Map<string, InputRecord>;
+  /**
+   * The files' texts as last read or written by this process: {@link writeManifest} compares with
+   * them instead of reading the files again (megabytes, for a large archive).
+   */
+  texts?: { slugs?: string; inputs?: string };
 }
 
-/** Read the manifest of `outDir`, or rebuild it from the generated articles there. */
+/** Read the manifest of `outDir`, or rebuild its slugs from the generated articles there. */
 export async function readManifest(outDir: string): Promise<Manifest> {
-  const text = await fs.readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (text !== undefined) {
-    try {
-      const data = JSON.parse(text) as { version?: unknown; slugs?: unknown; pipeline?: unknown; settings?: unknown; inputs?: unknown };
-      if ((data.version === 1 || data.version === VERSION) && data.slugs && typeof data.slugs === 'object') {
-        const slugs = new Map<string, string>();
-        for (const [file, slug] of Object.entries(data.slugs as Record<string, unknown>)) {
-          if (typeof slug === 'string' && isSlug(slug)) slugs.set(file, slug);
-        }
-        const inputs = new Map<string, InputRecord>();
-        if (data.version === VERSION && data.inputs && typeof data.inputs === 'object') {
-          for (const [file, record] of Object.entries(data.inputs as Record<string, unknown>)) {
-            if (isInputRecord(record)) inputs.set(file, record);
-          }
-        }
-        return {
-          slugs,
-          inputs,
-          pipeline: typeof data.pipeline === 'string' ? data.pipeline : undefined,
-          settings: typeof data.settings === 'string' ? data.settings : undefined,
-        };
-      }
-    } catch {
-      // Not JSON (a crash cannot cause this: it is written atomically): rebuild below.
+  const slugsText = await fs.readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  const inputsText = await fs.readFile(path.join(outDir, INPUTS_FILE), 'utf8').catch(() => undefined);
+  const manifest: Manifest = { slugs: new Map(), inputs: new Map(), texts: { slugs: slugsText, inputs: inputsText } };
+  const slugs = parseVersioned(slugsText, SLUGS_VERSION)?.slugs;
+  if (slugs && typeof slugs === 'object') {
+    for (const [file, slug] of Object.entries(slugs as Record<string, unknown>)) {
+      if (typeof slug === 'string' && isSlug(slug)) manifest.slugs.set(file, slug);
     }
+  } else {
+    manifest.slugs = await slugsOfGeneratedArticles(outDir);
   }
-  return { slugs: await slugsOfGeneratedArticles(outDir), inputs: new Map() };
+  const data = parseVersioned(inputsText, INPUTS_VERSION);
+  if (data?.inputs && typeof data.inputs === 'object') {
+    for (const [file, record] of Object.entries(data.inputs as Record<string, unknown>)) {
+      if (isInputRecord(record)) manifest.inputs.set(file, record);
+    }
+    if (typeof data.pipeline === 'string') manifest.pipeline = data.pipeline;
+    if (typeof data.settings === 'string') manifest.settings = data.settings;
+  }
+  return manifest;
+}
+
+/** The JSON object in `text` when it has this `version`, else undefined (absent, not JSON, another version). */
+function parseVersioned(text: string | undefined, version: number): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const data = JSON.parse(text) as Record<string, unknown> | null;
+    return data && typeof data === 'object' && data.version === version ? data : undefined;
+  } catch {
+    // Not JSON (a crash cannot cause this: both are written atomically).
+    return undefined;
+  }
 }
 
 /** A record written by this version (anything else is dropped: its input is read again). */
@@ -111,18 +127,29 @@ function isInputRecord(value: unknown): value is InputRecord {
   );
 }
 
-/** Write the manifest of `outDir` (only when its bytes change). */
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => compareCodePoints(a, b)));
-  // One input per line: a 10,000-article manifest stays a few megabytes and diffs readably.
+/**
+ * Write the manifest of `outDir`: its slugs, and its records too unless `slugsOnly`. Each file
+ * only when its bytes change (compared with `manifest.texts` when known, else with the file).
+ */
+export async function writeManifest(outDir: string, manifest: Manifest, options: { slugsOnly?: boolean } = {}): Promise<void> {
+  const texts = (manifest.texts ??= {});
+  const slugs = Object.fromEntries([...manifest.slugs].sort(([a], [b]) => compareCodePoints(a, b)));
+  texts.slugs = await writeIfChanged(path.join(outDir, MANIFEST_FILE), `${JSON.stringify({ version: SLUGS_VERSION, slugs }, null, 1)}\n`, texts.slugs);
+  if (options.slugsOnly) return;
+  // One input per line: 10,000 inputs stay a few megabytes and diff readably.
   const inputs = [...manifest.inputs]
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([file, record]) => `  ${JSON.stringify(file)}: ${JSON.stringify(record)}`);
-  const head = JSON.stringify({ version: VERSION, pipeline: manifest.pipeline, settings: manifest.settings, slugs: sorted(manifest.slugs) }, null, 1);
+  const head = JSON.stringify({ version: INPUTS_VERSION, pipeline: manifest.pipeline, settings: manifest.settings }, null, 1);
   const text = `${head.slice(0, -2)},\n "inputs": {${inputs.length > 0 ? `\n${inputs.join(',\n')}\n ` : ''}}\n}\n`;
-  const file = path.join(outDir, MANIFEST_FILE);
-  if ((await fs.readFile(file, 'utf8').catch(() => undefined)) === text) return;
-  await writeAtomically(file, text);
+  texts.inputs = await writeIfChanged(path.join(outDir, INPUTS_FILE), text, texts.inputs);
+}
+
+/** Write `text` to `file` atomically unless it holds it already (`known`, or read); resolves to `text`. */
+async function writeIfChanged(file: string, text: string, known: string | undefined): Promise<string> {
+  const current = known ?? (await fs.readFile(file, 'utf8').catch(() => undefined));
+  if (current !== text) await writeAtomically(file, text);
+  return text;
 }
 
 /** Input path → slug, from the `sourceFile` of every generated article in `outDir`. */

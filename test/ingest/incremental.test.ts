@@ -8,17 +8,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type IngestReport } from '../../src/ingest/ingest.ts';
-import { MANIFEST_FILE } from '../../src/ingest/manifest.ts';
+import { INPUTS_FILE, MANIFEST_FILE } from '../../src/ingest/manifest.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtureContent = path.join(repoRoot, 'test/fixtures/content');
 const now = new Date('2026-01-01T00:00:00Z');
 
-/** Every file under `dir` with a hash of its bytes, sorted (the manifest left out: it records times). */
+/** Every file under `dir` with a hash of its bytes, sorted (the input records left out: they hold times). */
 async function snapshot(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === MANIFEST_FILE) continue;
+    if (!entry.isFile() || entry.name === INPUTS_FILE) continue;
     const file = path.join(entry.parentPath, entry.name);
     files.push(`${path.relative(dir, file)} ${createHash('sha256').update(await readFile(file)).digest('hex')}`);
   }
@@ -90,8 +90,8 @@ describe('incremental ingest', () => {
     const report = await run();
     expect(report.read).toBe(0);
     // …and remembers the new time, so the next run does not even hash it.
-    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8'));
-    expect(manifest.inputs['html/talks.html'].mtime).toBe((await stat(path.join(content, 'html/talks.html'))).mtimeMs);
+    const records = JSON.parse(await readFile(path.join(out, INPUTS_FILE), 'utf8'));
+    expect(records.inputs['html/talks.html'].mtime).toBe((await stat(path.join(content, 'html/talks.html'))).mtimeMs);
   });
 
   it('reads an input again when its sidecar changes, appears or goes', async () => {
@@ -143,22 +143,38 @@ describe('incremental ingest', () => {
   it('reads everything again with force, or with another pipeline version, once', async () => {
     const first = await run();
     expect((await run({ force: true })).read).toBe(first.read);
-    const file = path.join(out, MANIFEST_FILE);
-    const manifest = JSON.parse(await readFile(file, 'utf8'));
-    expect(manifest.pipeline).toMatch(/^[0-9a-f]{16}$/);
-    await writeFile(file, JSON.stringify({ ...manifest, pipeline: 'an-older-version' }));
+    const file = path.join(out, INPUTS_FILE);
+    const records = JSON.parse(await readFile(file, 'utf8'));
+    expect(records.pipeline).toMatch(/^[0-9a-f]{16}$/);
+    await writeFile(file, JSON.stringify({ ...records, pipeline: 'an-older-version' }));
     expect((await run()).read).toBe(first.read);
     expect((await run()).read).toBe(0);
   });
 
-  it('reads what an older manifest (slugs only) knew again, keeping its slugs', async () => {
+  it('reads everything once when the records are gone, keeping every slug', async () => {
     const first = await run();
-    const file = path.join(out, MANIFEST_FILE);
-    const { slugs } = JSON.parse(await readFile(file, 'utf8'));
-    await writeFile(file, JSON.stringify({ version: 1, slugs: { ...slugs, 'gone.txt': 'gone' } }));
+    const slugs = await readFile(path.join(out, MANIFEST_FILE), 'utf8');
+    await writeFile(path.join(out, MANIFEST_FILE), slugs.replace('"slugs": {', '"slugs": {\n  "gone.txt": "gone",'));
+    await rm(path.join(out, INPUTS_FILE));
     const report = await run();
     expect(report.read).toBe(first.read);
-    expect(JSON.parse(await readFile(file, 'utf8')).slugs['gone.txt']).toBe('gone');
+    expect(report.articles.map((article) => article.status)).toEqual(first.articles.map(() => 'unchanged'));
+    expect(JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8')).slugs['gone.txt']).toBe('gone');
+  });
+
+  it('remembers a new input\'s slug even when the run stops before its records are written', async () => {
+    await run();
+    await writeFile(path.join(content, 'late.txt'), 'Diplomats met in Geneva again on Tuesday, for talks that lasted six hours.\n');
+    const file = path.join(out, INPUTS_FILE);
+    const records = await readFile(file, 'utf8');
+    await run();
+    // As if the run had died after its articles: the records are the old ones.
+    await writeFile(file, records);
+    const slugs = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8')).slugs;
+    expect(slugs['late.txt']).toBe('late');
+    const report = await run();
+    expect(report.read).toBe(1);
+    expect(report.articles.find((article) => article.file === 'late.txt')).toMatchObject({ slug: 'late', changed: false });
   });
 });
 
