@@ -169,8 +169,17 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
     }
   }
 
-  // 4. Read, on every core. Images are written as they arrive, so only text waits in memory.
+  // 4. Read, on every core. A slug is remembered before its article exists, never the other way
+  // round. Images and articles are written as they arrive (most articles have no copy, and
+  // writing 10,000 files after the last read would keep the other cores idle); an article found
+  // to have copies is written again below, with them, and a copy's own article is removed. An
+  // input is recorded as read only once its article is final (a crash reads it again: its old
+  // record no longer matches the file, or there is none).
+  if (tasks.length > 0) await writeManifest(outRoot, manifest, { slugsOnly: true });
   const readNow = new Map<string, ReadArticle>();
+  /** Whether each article written as it arrived changed its file. */
+  const writtenAtOnce = new Map<string, boolean>();
+  let writeAtOnce = true;
   let done = 0;
   const total = tasks.length;
   const keep = async (result: ReadResult): Promise<void> => {
@@ -185,6 +194,7 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
       const slug = slugs.get(result.file)!;
       if (mediaRoot && result.media.length > 0) await writeMedia(path.join(mediaRoot, slug), result.media);
       readNow.set(result.file, { frontmatter: result.frontmatter, markdown: result.markdown });
+      if (writeAtOnce) writtenAtOnce.set(result.file, await writeArticle(outRoot, slug, result.frontmatter, result.markdown));
       const { url, source, topics } = result.frontmatter;
       records.set(result.file, {
         ...state.input,
@@ -220,12 +230,12 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
       states.set(file, { input: record, sidecar: record.sidecar });
     }
   }
+  // These know their copies already: written once, below.
+  writeAtOnce = false;
   await readArticles(again, readSettings, keep, { jobs: options.jobs });
   report.read = total + again.length;
 
-  // 6. Write. A slug is remembered before its article exists, never the other way round, and
-  // an input is recorded as read only once its article is written (a crash reads it again:
-  // its old record no longer matches the file, or there is none).
+  // 6. Write what is left: articles with copies, and those read again for them.
   await writeManifest(outRoot, manifest, { slugsOnly: true });
   const written = new Set<string>();
   const media = new Map<string, readonly string[]>();
@@ -237,16 +247,18 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
     }
     const article = copyOf.get(file);
     if (article !== undefined) {
+      // Written as it arrived, before it was known to be a copy: never on the site, never "removed".
+      if (writtenAtOnce.has(file) && !generated.has(`${slug}.md`)) await fs.rm(path.join(outRoot, `${slug}.md`), { force: true });
       records.set(file, { ...record, outcome: 'copy', copyOf: article, copies: undefined });
       report.copies.push({ file, slug, of: article });
       continue;
     }
     const copies = copiesOf.get(file) ?? [];
     const read = readNow.get(file);
-    let changed = false;
-    if (read) {
+    let changed = writtenAtOnce.get(file) ?? false;
+    if (read && (copies.length > 0 || !writtenAtOnce.has(file))) {
       const frontmatter: ArticleFrontmatter = { ...read.frontmatter, copies: copies.map((copy) => describeCopy(copy, slugs, records)) };
-      changed = await writeArticle(outRoot, slug, frontmatter, read.markdown);
+      changed = (await writeArticle(outRoot, slug, frontmatter, read.markdown)) || changed;
     }
     const before = previous.get(file);
     // New to the site: no article there before (or the input was a copy or a failure).

@@ -52,6 +52,7 @@ describe('copies of one article', () => {
       },
     ]);
     expect(report.read).toBe(2);
+    expect(report.removed).toEqual([]);
     // Nothing to do the second time.
     expect((await run()).read).toBe(0);
     expect(await articles()).toEqual(['antaranews-menlu-jenewa.md']);
