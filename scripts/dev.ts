@@ -105,7 +105,7 @@ async function main(): Promise<number | undefined> {
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
       // A second Ctrl-C: the user does not want to wait. One right after the first is the same
-      // Ctrl-C, relayed by tsx (which passes a signal on when we did not confirm it within 30 ms).
+      // Ctrl-C, passed on by a wrapper (npm forwards the terminal's signal it also got itself).
       if (Date.now() - stoppingSince > 1000) process.exit(130);
       return;
     }
