@@ -191,8 +191,9 @@ function watchTree(root: string, onChange: (relative: string) => void, onError: 
   let syncing: Promise<void> | undefined;
   let again = false;
 
-  const add = (dir: string): void => {
-    if (closed || watchers.has(dir)) return;
+  /** Whether `dir` got a new watch (false when it had one, or cannot be watched). */
+  const add = (dir: string): boolean => {
+    if (closed || watchers.has(dir)) return false;
     let watcher: FSWatcher;
     try {
       watcher = watch(path.join(root, dir), (event, name) => {
@@ -215,7 +216,7 @@ function watchTree(root: string, onChange: (relative: string) => void, onError: 
     } catch (error) {
       // The root must be watchable; a folder that vanished since it was listed needs no watch.
       if (dir === '') throw error;
-      return;
+      return false;
     }
     watcher.on('error', () => {
       watcher.close();
@@ -223,6 +224,7 @@ function watchTree(root: string, onChange: (relative: string) => void, onError: 
       if (dir === '') onError(`stopped watching ${root}: it is gone; restart to watch it again`);
     });
     watchers.set(dir, watcher);
+    return true;
   };
 
   // Bring the watches in line with the folders there are now; calls during a sync make one more.
@@ -241,13 +243,22 @@ function watchTree(root: string, onChange: (relative: string) => void, onError: 
             watchers.delete(dir);
           }
         }
-        for (const dir of present) add(dir);
+        for (const dir of present) {
+          if (!add(dir) || first) continue;
+          // A folder that appeared after the last listing (`mkdir -p a/b`, a saved page's
+          // _files/): what was created in it, or below it, before its watch began was seen by no
+          // watch. So it counts as a change, and the folders are listed once more.
+          onChange(dir);
+          again = true;
+        }
       } while (again && !closed);
     })().finally(() => {
       syncing = undefined;
+      first = false;
     });
   };
 
+  let first = true;
   add('');
   sync();
   return {
