@@ -235,8 +235,8 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
   await readArticles(again, readSettings, keep, { jobs: options.jobs });
   report.read = total + again.length;
 
-  // 6. Write what is left: articles with copies, and those read again for them.
-  await writeManifest(outRoot, manifest, { slugsOnly: true });
+  // 6. Write what is left: articles with copies, and those read again for them (their slugs
+  // were saved before the first read; a slug is only ever new for an input read then).
   const written = new Set<string>();
   const media = new Map<string, readonly string[]>();
   for (const [file, record] of records) {

@@ -72,7 +72,7 @@ const MIN_INPUTS_FOR_POOL = 16;
 const TASKS_PER_THREAD = 4;
 
 /** The number of threads to read on, from `jobs`, `KLIPING_JOBS` or the machine. */
-export function readThreads(jobs?: number): number {
+function readThreads(jobs?: number): number {
   const fromEnv = Number(process.env.KLIPING_JOBS);
   const wanted = jobs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism());
   return Math.max(1, Math.floor(wanted));
