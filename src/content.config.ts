@@ -10,6 +10,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { hasVisibleText, implausibleDate, isoDate, normalizeLang, slugPattern, webUrl, xmlSafe } from './article/fields.ts';
+import { publishedSources } from './article/format.ts';
 import { isMediaPath } from './article/media.ts';
 import { projectFolders } from './config/folders.ts';
 import { topicsLoader } from './lib/topics.ts';
@@ -39,6 +40,13 @@ const date = z.preprocess(
  * invisible on a page but makes an RSS feed invalid XML).
  */
 const text = z.string().transform((value) => xmlSafe(value).trim());
+
+/**
+ * Where a guessed `published` date was read (src/article/format.ts, `PublishedSource`). The
+ * ingest writes only these; any other value is one the site has no wording for, and is dropped
+ * like any other malformed decoration.
+ */
+const publishedFrom = z.enum(publishedSources);
 
 /** An http(s) URL: the only kind the site may link to or load from another origin. */
 const web = z.string().transform((value) => webUrl(value)).pipe(z.string());
@@ -95,7 +103,7 @@ const articles = defineCollection({
     url: web.optional().catch(undefined),
     byline: text.pipe(z.string().min(1)).optional().catch(undefined),
     published: date.optional().catch(undefined),
-    publishedGuessed: z.boolean().optional().catch(undefined),
+    publishedFrom: publishedFrom.optional().catch(undefined),
     modified: date.optional().catch(undefined),
     lang: lang.optional().catch(undefined),
     image: z

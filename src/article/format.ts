@@ -24,8 +24,13 @@ export interface ArticleFrontmatter {
   byline?: string;
   /** ISO 8601 date-time (with offset) or date. */
   published?: string;
-  /** True when the published date was inferred (e.g. a year guessed from a weekday). */
-  publishedGuessed?: boolean;
+  /**
+   * Where `published` was read when it is not the page's own claim (see {@link PublishedSource}).
+   * Absent when the date came from the page's metadata (JSON-LD, meta tags, microdata,
+   * `<time datetime>`), the input's own frontmatter or the user's sidecar: what the publisher or
+   * the user stated, rather than what the ingest read into the page.
+   */
+  publishedFrom?: PublishedSource;
   modified?: string;
   /** BCP 47 primary language subtag, e.g. "id", "en", "ru". */
   lang?: string;
@@ -44,6 +49,29 @@ export interface ArticleFrontmatter {
    */
   copies?: ArticleCopy[];
 }
+
+/**
+ * Where the ingest found a `published` date that neither the page's metadata nor the user
+ * stated: the article page tells readers which, so they know how far to trust it
+ * (src/lib/dates.ts).
+ */
+export type PublishedSource =
+  /** The day written in the article's web address (`/2022/01/09/`). */
+  | 'url'
+  /** Read from the page's visible date line near the headline (not machine-readable markup). */
+  | 'dateline'
+  /** Found in the page's text (the body or elsewhere): the weakest reading of a full date. */
+  | 'text'
+  /** Worked out from "2 hours ago" / "kemarin" against the day the page was saved. */
+  | 'relative'
+  /** A day and month with a weekday ("Minggu (09/01)"): the year inferred from the weekday. */
+  | 'weekday';
+
+/** Every {@link PublishedSource} (a record, so that adding one to the type without adding it here fails to compile). */
+const publishedSourceSet: Record<PublishedSource, true> = { url: true, dateline: true, text: true, relative: true, weekday: true };
+
+/** Every {@link PublishedSource}, in the order of the type: the values a generated file's `publishedFrom` may take. */
+export const publishedSources = Object.keys(publishedSourceSet) as [PublishedSource, ...PublishedSource[]];
 
 /** Another saved copy of an article (see {@link ArticleFrontmatter.copies}). */
 export interface ArticleCopy {
@@ -64,7 +92,7 @@ const frontmatterKeys = [
   'url',
   'byline',
   'published',
-  'publishedGuessed',
+  'publishedFrom',
   'modified',
   'lang',
   'image',

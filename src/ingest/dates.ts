@@ -36,12 +36,20 @@ const MAX_LENGTH = 200;
  * names, "pukul", "um", "в") are ignored.
  */
 export function parseDate(text: string, options: ParseDateOptions = {}): string | undefined {
-  const source = text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+  const source = westernDigits(text).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
   if (!source || source.length > MAX_LENGTH) return undefined;
   const lower = source.toLowerCase();
   const parts = parseEpoch(lower) ?? parseIso(lower) ?? parseLoose(lower, options.lang);
   if (!parts) return undefined;
   return format(parts, options);
+}
+
+const easternDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** Arabic-Indic and Persian digits ("٧ أكتوبر ٢٠٢٠") as 0–9, one character for one. */
+function westernDigits(text: string): string {
+  if (!/[\u0660-\u0669\u06f0-\u06f9]/.test(text)) return text;
+  return text.replace(easternDigits, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
 }
 
 interface DateParts {
@@ -107,10 +115,13 @@ const datePatterns: Array<{ pattern: RegExp; order: DateOrder }> = [
   { pattern: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, order: 'ymd' },
   // 09/01/2022, 9.1.2022, 09-01-2022, 09/01/22
   { pattern: /(?<![\d.:/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/u, order: 'numeric' },
-  // 9 January 2022, 09 Januari 2022, 9. Januar 2022, 9 января 2022, 9-Jan-2022, 1st of May, 2022
+  // 4. 2. 2022 (day and month each closed by a dot, with spaces)
+  { pattern: /(?<![\d.:/-])(\d{1,2})(\.) (\d{1,2})\. ?(\d{4})(?![\d:])/u, order: 'numeric' },
+  // 9 January 2022, 09 Januari 2022, 9. Januar 2022, 9 января 2022, 9-Jan-2022, 1st of May, 2022,
+  // 2 de abril de 2020
   {
     pattern: new RegExp(
-      `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?: of)?[ ./-]*(${monthAlternation})(?!\\p{L})\\.?[ ,./-]*(\\d{4})(?!\\d)`,
+      `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?: of| de)?[ ./-]*(${monthAlternation})(?!\\p{L})\\.?(?: de| del)?[ ,./-]*(\\d{4})(?!\\d)`,
       'u',
     ),
     order: 'dmy',
@@ -126,6 +137,42 @@ const datePatterns: Array<{ pattern: RegExp; order: DateOrder }> = [
   // 2022年1月9日, 2022년 1월 9일
   { pattern: /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]?/u, order: 'cjk' },
 ];
+
+/** The same forms, each to be found anywhere and any number of times in a long text. */
+const globalDatePatterns = datePatterns.map(({ pattern, order }) => ({ pattern: new RegExp(pattern.source, 'gu'), order }));
+
+/** A complete date found in a longer text by {@link findDates}. */
+export interface DateInText {
+  /** `YYYY-MM-DD`. */
+  day: string;
+  /** Where it starts and ends in the (lower-cased) text. */
+  index: number;
+  end: number;
+}
+
+/**
+ * Every complete, valid date written in `text` (day, month and year, in any form
+ * {@link parseDate} reads), in order of appearance; where two readings overlap, the one that
+ * starts first wins. Times are not read. Dates before 1990 or more than a day after
+ * `options.now` are left out. `text` must be lower-cased (month names are matched as such).
+ */
+export function findDates(text: string, options: ParseDateOptions = {}): DateInText[] {
+  text = westernDigits(text);
+  const found: DateInText[] = [];
+  for (const { pattern, order } of globalDatePatterns) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const { year, month, day } = readDate(match, order, options.lang);
+      if (year < MIN_YEAR || !isValidDate(year, month, day)) continue;
+      if (isTooLate(Date.UTC(year, month - 1, day), options.now)) continue;
+      found.push({ day: `${year}-${pad(month)}-${pad(day)}`, index: match.index, end: match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: DateInText[] = [];
+  for (const date of found) if (!kept.length || date.index >= kept[kept.length - 1].end) kept.push(date);
+  return kept;
+}
 
 const timePattern = /(?<![\d.:])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?![\d])(?: ?([ap])\.?m\.?(?!\p{L}))?/u;
 

@@ -73,10 +73,10 @@ export function finishArticle(
   // found in a page that cannot be right (year 2999, 0001) is as good as none; one the user gave
   // was checked already (readUserMetadata).
   let published = plausible(isoDate(metadata.published), now);
-  let publishedGuessed = published ? metadata.publishedGuessed : undefined;
+  let publishedFrom = published ? metadata.publishedFrom : undefined;
   if (!published) {
     published = guessPublished(text, now);
-    publishedGuessed = published ? true : undefined;
+    publishedFrom = published ? 'weekday' : undefined;
   }
 
   const frontmatter: ArticleFrontmatter = {
@@ -86,7 +86,7 @@ export function finishArticle(
     url: webUrl(metadata.url),
     byline: oneLine(metadata.byline),
     published,
-    publishedGuessed: publishedGuessed || undefined,
+    publishedFrom,
     modified: plausible(isoDate(metadata.modified), now),
     lang,
     image: imageUrl(metadata.image),

@@ -1,6 +1,6 @@
 /**
- * Read an article's metadata (title, byline, dates, site, canonical URL, language, lead image,
- * description) from the whole saved page.
+ * Read an article's metadata (title, byline, site, canonical URL, language, lead image,
+ * description) from the whole saved page. Its dates are the date stage's (publication-date.ts).
  *
  * Pages state the same fact in several places that disagree in quality, so each field has an
  * order of sources, most deliberate first: JSON-LD and OpenGraph are written for machines,
@@ -10,6 +10,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { Element, Root, RootContent } from 'hast';
 import { parseDate } from './dates.ts';
+import { asArray, isArticleNode, readJsonLdNodes, stringOf, type LdNode } from './json-ld.ts';
 import { BYLINE_LINE_BREAKS, FORM_PARTS, NOT_TEXT } from './html-elements.ts';
 import { detectLanguage } from './language.ts';
 import {
@@ -48,11 +49,6 @@ export function readMetadata(tree: Root, hints: MetadataHints = {}): ArticleMeta
   const metadata: ArticleMetadata = {
     title: readTitle(page, ld, meta, siteNames),
     byline: readByline(page, ld, meta, source),
-    published: readPublished(page, ld, url, lang),
-    modified: firstDate(
-      [ld.dateModified, ...page.metaAll(modifiedNames), page.itemprop.get('datemodified')],
-      lang,
-    ),
     source,
     url,
     lang,
@@ -79,13 +75,8 @@ interface Page {
   jsonLd: string[];
   title?: string;
   h1s: Array<{ text: string; inArticle: boolean }>;
-  times: Array<{ value: string; inArticle: boolean }>;
-  /** Microdata on non-meta elements (datePublished, dateModified, author), first one wins. */
-  itemprop: Map<string, string>;
   /** Elements whose class, id, rel or itemprop says author / byline. */
   authorElements: Array<{ element: Element; inArticle: boolean }>;
-  /** Elements whose class or id says date / time (for visible datelines). */
-  dateElements: Array<{ element: Element; inArticle: boolean }>;
   /** Paragraph text, for guessing the language when the page does not say. */
   sample: string;
 }
@@ -95,11 +86,12 @@ const MAX_CANDIDATES = 24;
 const SAMPLE_LENGTH = 1000;
 /** Class, id and component names of author elements (lexicon `classParts`), matched anywhere in a name. */
 const authorPattern = new RegExp(anyOf(classParts.author), 'i');
-/** Names of date elements. */
-const datePattern = new RegExp(anyOf(classParts.date), 'i');
 /** Names of reader comments, whose authors and dates are not the article's. */
 const commentPattern = new RegExp(anyOf(classParts.comment), 'i');
-/** Either author or date: one test rules out most class names. */
+/**
+ * Author or date: one test rules out most class names. Dates are the date stage's
+ * (publication-date.ts), but a comment's date element ("comment-date") still says "not a byline".
+ */
 const candidatePattern = new RegExp(anyOf([...classParts.author, ...classParts.date]), 'i');
 
 function collect(tree: Root): Page {
@@ -109,10 +101,7 @@ function collect(tree: Root): Page {
     metaAll: (names) => names.map((name) => meta.get(name)),
     jsonLd: [],
     h1s: [],
-    times: [],
-    itemprop: new Map(),
     authorElements: [],
-    dateElements: [],
     sample: '',
   };
   visit(tree.children, page, false, false);
@@ -120,13 +109,13 @@ function collect(tree: Root): Page {
 }
 
 /** Tags the walk acts on. A Map lookup beats a `switch`: parser-made tag names are not interned. */
-const Tag = { Meta: 1, Link: 2, Script: 3, Title: 4, Html: 5, H1: 6, Time: 7, Article: 8, P: 9, Skip: 10 } as const;
+const Tag = { Meta: 1, Link: 2, Script: 3, Title: 4, Html: 5, H1: 6, Article: 8, P: 9, Skip: 10 } as const;
 type Tag = (typeof Tag)[keyof typeof Tag];
 const tagCodes = new Map<string, Tag>([
   // What is not text is skipped with its content; `script` too, but for JSON-LD (its entry below wins).
   ...[...NOT_TEXT].map((tag): [string, Tag] => [tag, Tag.Skip]),
   ['meta', Tag.Meta], ['link', Tag.Link], ['script', Tag.Script], ['title', Tag.Title], ['html', Tag.Html],
-  ['h1', Tag.H1], ['time', Tag.Time], ['article', Tag.Article], ['p', Tag.P],
+  ['h1', Tag.H1], ['article', Tag.Article], ['p', Tag.P],
 ]);
 
 /** The one walk, in document order. It recurses: a parsed page is at most `MAX_TREE_DEPTH` (parse.ts) deep. */
@@ -164,11 +153,6 @@ function visit(nodes: RootContent[], page: Page, inArticle: boolean, inParagraph
         case Tag.H1:
           if (page.h1s.length < 5) page.h1s.push({ text: textOf(node, true), inArticle });
           break;
-        case Tag.Time: {
-          const value = text(props.dateTime);
-          if (value && page.times.length < MAX_CANDIDATES) page.times.push({ value, inArticle });
-          break;
-        }
         case Tag.Article:
           childInArticle = true;
           break;
@@ -204,23 +188,15 @@ function readMetaTag(element: Element, meta: Map<string, string>): void {
 }
 
 /**
- * Remember microdata values and author / date elements (their text is read later, only if
- * needed). Runs on every element, so it allocates nothing unless an attribute looks relevant.
+ * Remember author elements (their text is read later, only if needed). Runs on every element,
+ * so it allocates nothing unless an attribute looks relevant.
  */
 function noteCandidates(element: Element, page: Page, inArticle: boolean): void {
   const props = element.properties;
   let isAuthor = false;
-  let isDate = false;
   const itemprop = props.itemProp;
   if (itemprop !== undefined) {
-    for (const name of tokens(itemprop)) {
-      const key = name.toLowerCase();
-      if (key === 'author') isAuthor = true;
-      else if ((key === 'datepublished' || key === 'datemodified') && !page.itemprop.has(key)) {
-        const value = text(props.dateTime) ?? text(props.content) ?? textOf(element, true);
-        if (value) page.itemprop.set(key, value);
-      }
-    }
+    for (const name of tokens(itemprop)) if (name.toLowerCase() === 'author') isAuthor = true;
   }
   const className = props.className;
   if (Array.isArray(className)) {
@@ -229,26 +205,22 @@ function noteCandidates(element: Element, page: Page, inArticle: boolean): void 
       // Commenters' names and dates ("comment-author", "comment-date") are not the article's.
       if (commentPattern.test(name)) return;
       if (!isAuthor && authorPattern.test(name)) isAuthor = true;
-      if (!isDate && datePattern.test(name)) isDate = true;
     }
   }
   const id = props.id;
   if (typeof id === 'string' && id && candidatePattern.test(id)) {
     if (commentPattern.test(id)) return;
     if (!isAuthor && authorPattern.test(id)) isAuthor = true;
-    if (!isDate && datePattern.test(id)) isDate = true;
   }
   // Component names in data attributes (`data-component="byline-block"`), as React sites write.
   const component = props.dataComponent ?? props.dataTestid;
   if (typeof component === 'string' && candidatePattern.test(component)) {
     if (!isAuthor && authorPattern.test(component)) isAuthor = true;
-    if (!isDate && datePattern.test(component)) isDate = true;
   }
   // A comment form's `<input id="author">` and its label are no byline.
   if (FORM_PARTS.has(element.tagName)) return;
   if (!isAuthor && element.tagName === 'a' && props.rel !== undefined) isAuthor = tokens(props.rel).includes('author');
   if (isAuthor && page.authorElements.length < MAX_CANDIDATES) page.authorElements.push({ element, inArticle });
-  if (isDate && page.dateElements.length < MAX_CANDIDATES) page.dateElements.push({ element, inArticle });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,29 +229,15 @@ function noteCandidates(element: Element, page: Page, inArticle: boolean): void 
 interface LdFacts {
   headline?: string;
   author: string[];
-  datePublished?: string;
-  dateModified?: string;
   publisher?: string;
   image?: string;
   description?: string;
   inLanguage?: string;
 }
 
-type LdNode = Record<string, unknown>;
-
-const articleTypes = new Set([
-  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'report',
-  'scholarlyarticle', 'techarticle', 'socialmediaposting', 'posting', 'advertisercontentarticle', 'satiricalarticle',
-]);
-
 /** The article node of the page's JSON-LD (in `@graph`, arrays, `mainEntity`), broken blocks skipped. */
 function readJsonLd(blocks: string[]): LdFacts {
-  const nodes: LdNode[] = [];
-  for (const block of blocks) {
-    const value = parseJson(block);
-    if (value !== undefined) flatten(value, nodes, 0);
-  }
+  const nodes = readJsonLdNodes(blocks);
   const byId = new Map<string, LdNode>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
   const resolve = (value: unknown): unknown =>
@@ -287,7 +245,7 @@ function readJsonLd(blocks: string[]): LdFacts {
       ? byId.get((value as LdNode)['@id'] as string) ?? value
       : value;
 
-  const article = nodes.find((node) => typesOf(node).some((type) => articleTypes.has(type)));
+  const article = nodes.find(isArticleNode);
   if (!article) return { author: [] };
   const authors: string[] = [];
   for (const author of asArray(article.author ?? article.creator)) {
@@ -298,69 +256,11 @@ function readJsonLd(blocks: string[]): LdFacts {
   return {
     headline: stringOf(article.headline) ?? stringOf(article.name),
     author: authors,
-    datePublished: stringOf(article.datePublished) ?? stringOf(article.dateCreated),
-    dateModified: stringOf(article.dateModified),
     publisher: nameOf(resolve(asArray(article.publisher)[0])),
     image: imageOf(article.image ?? article.thumbnailUrl, resolve),
     description: stringOf(article.description),
     inLanguage: stringOf(article.inLanguage) ?? nameOf(article.inLanguage),
   };
-}
-
-const jsonPrefix = /^(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)\s*/;
-const jsonSuffix = /\s*(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/)\s*$/;
-
-/** JSON.parse, forgiving what CMSes get wrong: comment/CDATA wrappers, raw newlines, trailing commas. */
-function parseJson(block: string): unknown {
-  let trimmed = block.trim();
-  // Only look at the ends: a regex anchored at `$` would rescan a 60 KB block from every space.
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) trimmed = trimmed.replace(jsonPrefix, '');
-  if (!trimmed.endsWith('}') && !trimmed.endsWith(']')) {
-    const tail = trimmed.slice(-40).replace(jsonSuffix, '');
-    trimmed = trimmed.slice(0, Math.max(0, trimmed.length - 40)) + tail;
-  }
-  if (!trimmed) return undefined;
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    try {
-      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-function flatten(value: unknown, nodes: LdNode[], depth: number): void {
-  if (depth > 4 || !value || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) flatten(item, nodes, depth + 1);
-    return;
-  }
-  const node = value as LdNode;
-  nodes.push(node);
-  flatten(node['@graph'], nodes, depth + 1);
-  // A WebPage whose mainEntity is the article.
-  if (node.mainEntity && typeof node.mainEntity === 'object') flatten(node.mainEntity, nodes, depth + 1);
-}
-
-function typesOf(node: LdNode): string[] {
-  return asArray(node['@type'])
-    .filter((type): type is string => typeof type === 'string')
-    .map((type) => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase());
-}
-
-function asArray(value: unknown): unknown[] {
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** A JSON-LD value as text: a string or number, or the first item of a list (of lists…). */
-function stringOf(value: unknown): string | undefined {
-  // A loop, not recursion: JSON.parse takes lists nested a million deep.
-  while (Array.isArray(value)) value = value[0];
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return undefined;
 }
 
 function nameOf(value: unknown): string | undefined {
@@ -600,81 +500,6 @@ function isPlausibleName(name: string, source: string | undefined): boolean {
   if (lowercase.length > 1) return false;
   if (parseDate(name)) return false;
   return !(source && squash(name) === squash(source));
-}
-
-const publishedNames = [
-  'article:published_time',
-  'og:published_time',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'parsely-pub-date',
-  'sailthru.date',
-  'content_publisheddate',
-  'datepublished',
-];
-const modifiedNames = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'datemodified'];
-
-function readPublished(page: Page, ld: LdFacts, url: string | undefined, lang: string | undefined): string | undefined {
-  const time = page.times.find((time) => time.inArticle) ?? page.times[0];
-  const fromTags = firstDate(
-    [ld.datePublished, ...page.metaAll(publishedNames), page.itemprop.get('datepublished'), time?.value],
-    lang,
-  );
-  if (fromTags) return hasTimeWithoutZone(fromTags) ? withZoneFromDateline(fromTags, page, lang) : fromTags;
-  const fromUrl = url ? dateInUrl(url) : undefined;
-  if (fromUrl) return fromUrl;
-  for (const date of datelines(page, lang)) return date;
-  return undefined;
-}
-
-/** Dates written in the page's date/time elements, those inside the article first. */
-function* datelines(page: Page, lang: string | undefined): Generator<string> {
-  const candidates = [...page.dateElements.filter((c) => c.inArticle), ...page.dateElements.filter((c) => !c.inArticle)];
-  for (const candidate of candidates) {
-    const value = textOf(candidate.element, true);
-    const date = value.length <= 120 ? parseDate(value, { lang }) : undefined;
-    if (date) yield date;
-  }
-}
-
-function hasTimeWithoutZone(date: string): boolean {
-  return /T[\d:]+$/.test(date);
-}
-
-/**
- * A CMS meta tag often gives the local time without its zone ("2022/01/09 14:30:12") while
- * the visible dateline says "Minggu, 09 Jan 2022 14:30 WIB": the same minute, with a zone.
- */
-function withZoneFromDateline(date: string, page: Page, lang: string | undefined): string {
-  const minute = date.slice(0, 16);
-  for (const dateline of datelines(page, lang)) {
-    if (dateline.startsWith(minute) && !hasTimeWithoutZone(dateline)) return date + dateline.slice(19);
-  }
-  return date;
-}
-
-function firstDate(values: Array<string | undefined>, lang: string | undefined): string | undefined {
-  for (const value of values) {
-    const cleaned = clean(value);
-    const date = cleaned ? parseDate(cleaned, { lang }) : undefined;
-    if (date) return date;
-  }
-  return undefined;
-}
-
-/** `/2022/01/09/`, `/2022-01-09/`, or `20220109` between non-digits, in the URL's path. */
-function dateInUrl(url: string): string | undefined {
-  const path = new URL(url).pathname;
-  const match =
-    /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/.exec(path) ??
-    /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
-  return match ? parseDate(`${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`) : undefined;
 }
 
 function readLang(page: Page, ld: LdFacts): string | undefined {

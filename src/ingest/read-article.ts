@@ -96,7 +96,7 @@ async function readSidecar(contentRoot: string, sidecar: string, now: Date): Pro
 }
 
 function readDraft(doc: InputDocument, now: Date, context: ReadArticleContext): ArticleDraft {
-  if (doc.kind === 'html') return readHtmlArticle(doc, { rules: context.siteRules, explain: context.explain });
+  if (doc.kind === 'html') return readHtmlArticle(doc, { rules: context.siteRules, explain: context.explain, now });
   return doc.kind === 'text' ? readTextArticle(doc.text, { now }) : readMarkdownArticle(doc.text, { now });
 }
 

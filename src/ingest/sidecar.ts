@@ -160,6 +160,6 @@ export function readUserMetadata(data: Record<string, unknown>, label: string, n
 /** Metadata given by the user wins over metadata found in the input; guesses are dropped. */
 export function applyUserMetadata(found: ArticleMetadata, user: ArticleMetadata): ArticleMetadata {
   const merged: ArticleMetadata = { ...found, ...user };
-  if (user.published) delete merged.publishedGuessed;
+  if (user.published) delete merged.publishedFrom;
   return merged;
 }

@@ -47,6 +47,7 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Ar
   const dateLine = findDateLine(blocks, now);
   if (dateLine) {
     found.published = dateLine.published;
+    found.publishedFrom = 'dateline';
     blocks = blocks.filter((_, index) => index !== dateLine.index);
     if (blocks.length === 0) throw new IngestError('no article text (only a date)');
   }

@@ -64,6 +64,39 @@ export function sortNewestFirst<T extends DatedArticle>(articles: readonly T[]):
     .map((key) => key.article);
 }
 
+/** True when the digest can place the article on a day (its `published` starts with one). */
+export function isDated(article: DatedArticle): boolean {
+  return dayOf(article.data.published) !== undefined;
+}
+
+/** Orders titles as readers look them up: ignoring case and accents, numbers by value ("Brief 2" before "Brief 10"). */
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** A sorted copy of `articles` by title (see {@link titleCollator}), ties by id: the order of lists without dates. */
+export function sortByTitle<T extends { id: string; data: { title: string } }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => titleCollator.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** An archive split in two: what the digest lists by day, and what it cannot place on any day. */
+export interface DatedSplit<T> {
+  /** Articles with a day, in digest order (newest first). */
+  dated: T[];
+  /** Articles without one, by title (then id). */
+  undated: T[];
+}
+
+/**
+ * Split articles into those the digest lists by day and those without a date. Undated articles
+ * get a list of their own rather than the end of the digest: sorted after every dated one, they
+ * would sit on its last page, as if they were the oldest news.
+ */
+export function splitByDate<T extends DatedArticle & { data: { title: string } }>(articles: readonly T[]): DatedSplit<T> {
+  const dated: T[] = [];
+  const undated: T[] = [];
+  for (const article of articles) (isDated(article) ? dated : undated).push(article);
+  return { dated: sortNewestFirst(dated), undated: sortByTitle(undated) };
+}
+
 /** Split articles (already in digest order) into runs of the same publication day. */
 export function groupByDay<T extends DatedArticle>(articles: readonly T[]): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];

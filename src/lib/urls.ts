@@ -28,6 +28,11 @@ export function digestPath(page = 1): string {
   return page <= 1 ? homePath : `/${page}/`;
 }
 
+/** Site path of the `page`-th page (1-based) of the articles without a date, which the digest cannot place on a day. */
+export function undatedPath(page = 1): string {
+  return page <= 1 ? '/undated/' : `/undated/${page}/`;
+}
+
 /** Site path of one article's page. */
 export function articlePath(slug: string): string {
   return `/articles/${encodeSlug(slug)}/`;
@@ -36,6 +41,12 @@ export function articlePath(slug: string): string {
 /** Site path of a topic's `page`-th page (1-based). */
 export function topicPath(topic: string, page = 1): string {
   const first = `/topics/${encodeSlug(topic)}/`;
+  return page <= 1 ? first : `${first}${page}/`;
+}
+
+/** Site path of the `page`-th page (1-based) of a topic's articles without a date. */
+export function topicUndatedPath(topic: string, page = 1): string {
+  const first = `${topicPath(topic)}undated/`;
   return page <= 1 ? first : `${first}${page}/`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isGeneratedArticle, serializeArticle } from '../../src/article/format.ts';
+import { isGeneratedArticle, publishedSources, serializeArticle } from '../../src/article/format.ts';
 import { sampleFrontmatter } from '../fixtures/frontmatter.ts';
 
 const frontmatter = sampleFrontmatter;
@@ -13,7 +13,7 @@ describe('serializeArticle', () => {
         '---',
         'title: "Rusia \\"kecewa\\": 2022-01-09"',
         'published: "2022-01-09"',
-        'publishedGuessed: true',
+        'publishedFrom: "weekday"',
         'topics:',
         '  - "russia-nato"',
         '  - "ukraine"',
@@ -41,5 +41,11 @@ describe('serializeArticle', () => {
     expect(isGeneratedArticle(serializeArticle(frontmatter, 'x'))).toBe(true);
     expect(isGeneratedArticle('---\ntitle: mine\n---\nsourceFile: "x"\n')).toBe(false);
     expect(isGeneratedArticle('# notes\n')).toBe(false);
+  });
+});
+
+describe('publishedSources', () => {
+  it('lists every place a guessed date may come from, once', () => {
+    expect(publishedSources).toEqual(['url', 'dateline', 'text', 'relative', 'weekday']);
   });
 });

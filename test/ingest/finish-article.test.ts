@@ -31,7 +31,7 @@ describe('finishArticle', () => {
       url: undefined,
       byline: undefined,
       published: undefined,
-      publishedGuessed: undefined,
+      publishedFrom: undefined,
       modified: '2022-01-11T08:00',
       lang: 'en',
       image: undefined,
@@ -56,11 +56,11 @@ describe('finishArticle', () => {
     };
     const { frontmatter } = finishArticle(indonesian, { title: 'Jenewa' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
     expect(frontmatter.published).toBe('2022-01-10');
-    expect(frontmatter.publishedGuessed).toBe(true);
+    expect(frontmatter.publishedFrom).toBe('weekday');
     expect(frontmatter.lang).toBe('id');
     // What the input says wins over both guesses.
     const given = finishArticle(indonesian, { title: 'Jenewa', published: '2022-01-11', lang: 'ms' }, 'a.txt', [], new Date('2026-01-01T00:00:00Z'));
-    expect([given.frontmatter.published, given.frontmatter.publishedGuessed, given.frontmatter.lang]).toEqual(['2022-01-11', undefined, 'ms']);
+    expect([given.frontmatter.published, given.frontmatter.publishedFrom, given.frontmatter.lang]).toEqual(['2022-01-11', undefined, 'ms']);
   });
 
   it('refuses an article whose body sanitizes to nothing', () => {

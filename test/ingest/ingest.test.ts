@@ -106,7 +106,7 @@ describe('ingest', () => {
     const briefing = frontmatterOf(files.get('notes-briefing.md')!);
     // One mention of Jenewa is not enough for the topic (minMentions 2), and a guessed title
     // (the first sentence) is not counted twice.
-    expect(briefing).toMatchObject({ titleGuessed: true, published: '2022-01-10', publishedGuessed: true, topics: [], lang: 'id' });
+    expect(briefing).toMatchObject({ titleGuessed: true, published: '2022-01-10', publishedFrom: 'weekday', topics: [], lang: 'id' });
   });
 
   it('reads a saved HTML page end to end: metadata, site rule, sidecar, sanitizing', async () => {

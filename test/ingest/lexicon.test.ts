@@ -52,7 +52,7 @@ function listsOf(lexicon: Lexicon): Map<string, readonly string[]> {
 function shapeOf(value: unknown, at = ''): string[] {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return [at];
   // Month and weekday tables and zone maps are data, not shape.
-  if (/^(?:months\.names|weekdays\.names|time\.zones)$/.test(at)) return [at];
+  if (/^(?:months\.names|weekdays\.names|time\.zones|dating\.days)$/.test(at)) return [at];
   return Object.entries(value).flatMap(([key, inner]) => shapeOf(inner, at ? `${at}.${key}` : key)).sort();
 }
 

@@ -98,7 +98,7 @@ describe('the sample article', () => {
     expect(frontmatter.source).toBe('Suara.com');
     expect(frontmatter.lang).toBe('id');
     expect(frontmatter.published).toBe('2022-01-09');
-    expect(frontmatter.publishedGuessed).toBe(true);
+    expect(frontmatter.publishedFrom).toBe('weekday');
     expect(frontmatter.sourceFile).toBe(sampleName);
     expect(frontmatter.titleGuessed).toBe(true);
     expect(typeof frontmatter.title).toBe('string');

@@ -128,7 +128,7 @@ describe('readTextArticle: dates', () => {
     const { metadata, body } = readTextArticle(read('dated.txt'), { now: new Date('2026-01-01T00:00:00Z') });
     expect(metadata.title).toBe('Pertemuan di Jenewa berakhir tanpa hasil');
     expect(metadata.published).toBe('2022-01-09T14:30:00+07:00');
-    expect(metadata.publishedGuessed).toBeUndefined();
+    expect(metadata.publishedFrom).toBe('dateline');
     expect(blocksOf(body).map(([, text]) => text).join(' ')).not.toContain('14:30');
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatShortDate, formatTimeOfDay, groupByDay, sortNewestFirst } from '../../src/lib/digest.ts';
+import {
+  formatDay,
+  formatShortDate,
+  formatTimeOfDay,
+  groupByDay,
+  isDated,
+  sortByTitle,
+  sortNewestFirst,
+  splitByDate,
+} from '../../src/lib/digest.ts';
 
 const article = (id: string, published?: string) => ({ id, data: { published } });
+const titled = (id: string, title: string, published?: string) => ({ id, data: { title, published } });
 
 describe('the day and the instant of a date', () => {
   it('reads the day as the publisher wrote it, whatever the offset', () => {
@@ -74,6 +84,53 @@ describe('sortNewestFirst', () => {
     const twin = article('a', '2022-01-01');
     expect(sortNewestFirst([input[0], twin])[0]).toBe(input[0]);
     expect(sortNewestFirst([twin, input[0]])[0]).toBe(twin);
+  });
+});
+
+describe('splitByDate', () => {
+  it('keeps dated articles in digest order and lists undated ones apart, by title', () => {
+    const { dated, undated } = splitByDate([
+      titled('notes', 'Notes from Kyiv'),
+      titled('older', 'Older', '2022-01-08'),
+      titled('catatan', 'Catatan tanpa tanggal'),
+      titled('newer', 'Newer', '2022-01-09T14:30:00+07:00'),
+      titled('nonsense', 'A date in words', 'kemarin'),
+    ]);
+    expect(dated.map((a) => a.id)).toEqual(['newer', 'older']);
+    // A `published` without a day the digest can read is no date: the article is not lost at the
+    // end of the digest under a day it does not have.
+    expect(undated.map((a) => a.id)).toEqual(['nonsense', 'catatan', 'notes']);
+  });
+
+  it('splits nothing into nothing, and leaves its input as it was', () => {
+    expect(splitByDate([])).toEqual({ dated: [], undated: [] });
+    const input = [titled('b', 'B'), titled('a', 'A', '2022-01-01')];
+    splitByDate(input);
+    expect(input.map((a) => a.id)).toEqual(['b', 'a']);
+  });
+
+  it('tells dated from undated by the day the digest would file them under', () => {
+    expect(isDated(article('x', '2022-01-09'))).toBe(true);
+    expect(isDated(article('x', '2022-01-09T23:30:00+07:00'))).toBe(true);
+    expect(isDated(article('x'))).toBe(false);
+    expect(isDated(article('x', ''))).toBe(false);
+    expect(isDated(article('x', 'Minggu, 09 Januari 2022'))).toBe(false);
+  });
+});
+
+describe('sortByTitle', () => {
+  it('orders titles ignoring case and accents, numbers by value, in any script, ties by id', () => {
+    const sorted = sortByTitle([
+      titled('z', 'Рябков'),
+      titled('brief-10', 'Brief 10'),
+      titled('b-upper', 'Écho'),
+      titled('brief-2', 'brief 2'),
+      titled('a-lower', 'echo'),
+      titled('apple', 'apple'),
+    ]);
+    // "Écho" and "echo" are the same title to a reader: the ids decide, whichever came first.
+    expect(sorted.map((a) => a.id)).toEqual(['apple', 'brief-2', 'brief-10', 'a-lower', 'b-upper', 'z']);
+    expect(sortByTitle([...sorted].reverse())).toEqual(sorted);
   });
 });
 

@@ -8,6 +8,8 @@ import {
   resolveContentUrl,
   topicFeedPath,
   topicPath,
+  topicUndatedPath,
+  undatedPath,
   withBase,
 } from '../../src/lib/urls.ts';
 
@@ -74,6 +76,15 @@ describe('route paths', () => {
     expect(topicPath('ukraine', 1)).toBe('/topics/ukraine/');
     expect(topicPath('ukraine', 2)).toBe('/topics/ukraine/2/');
     expect(topicFeedPath('russia-nato')).toBe('/topics/russia-nato/rss.xml');
+  });
+
+  it('builds the paths of the lists of undated articles, for the site and for a topic', () => {
+    expect(undatedPath()).toBe('/undated/');
+    expect(undatedPath(1)).toBe('/undated/');
+    expect(undatedPath(2)).toBe('/undated/2/');
+    expect(topicUndatedPath('ukraine')).toBe('/topics/ukraine/undated/');
+    expect(topicUndatedPath('ukraine', 3)).toBe('/topics/ukraine/undated/3/');
+    expect(withBase(topicUndatedPath('ukraine'), '/news/')).toBe('/news/topics/ukraine/undated/');
   });
 
   it('percent-encodes characters a slug should never have', () => {

@@ -56,7 +56,7 @@ async function until(what: string, check: () => Promise<boolean> | boolean, ms =
 /** A saved news page. */
 function page(title: string): string {
   return `<!doctype html><html lang="en"><head><title>${title} | Harbour Gazette</title>
-<meta property="og:site_name" content="Harbour Gazette"></head>
+<meta property="og:site_name" content="Harbour Gazette"><meta property="article:published_time" content="2024-03-05T10:00:00+00:00"></head>
 <body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>
 <p>The harbour at Port Ellen reopened on Tuesday after a week of repairs to the breakwater that the storm had damaged.</p>
 <p>Ferries will run the normal timetable from Wednesday, the operator said, and the fishing boats are already back at the harbour.</p>

@@ -33,13 +33,16 @@ let publicDir: string;
 /** A real 1×1 PNG (browsers sniff image types, whatever the file name says). */
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-/** Hand-written fixture articles (3 on Ukraine, 2 on Russia–NATO). */
-const handWritten = 5;
+/** Hand-written fixture articles (4 on Ukraine, one of them undated; 2 on Russia–NATO; 2 undated in all). */
+const handWritten = 6;
+/** Of which without a date: `catatan-tanpa-tanggal` (no topic) and `undated/kyiv-notes` (Ukraine). */
+const undatedCount = 2;
 /** Extra Ukraine articles, so the Ukraine topic and the digest have a second page. */
 const extraCount = 21;
 /** Articles the real ingest makes of content/ (the sample: Ukraine and Russia–NATO). */
 const seeded = 1;
 const total = handWritten + extraCount + seeded;
+const dated = total - undatedCount;
 
 function extraArticle(n: number): string {
   const day = String(n).padStart(2, '0');
@@ -149,6 +152,8 @@ describe('site build (base /news/)', () => {
       'topics/russia-nato/index.html',
       'topics/ukraine/index.html',
       'topics/ukraine/2/index.html',
+      'topics/ukraine/undated/index.html',
+      'undated/index.html',
       'topics/energy/index.html',
       'topics/diplomacy/index.html',
       'articles/suara-rusia-nato-jenewa/index.html',
@@ -165,6 +170,9 @@ describe('site build (base /news/)', () => {
       expect(files, file).toContain(file);
     }
     expect(files).not.toContain('topics/russia-nato/2/index.html');
+    // Undated lists: one page for the site; one for a topic only when it has undated articles.
+    expect(files).not.toContain('undated/2/index.html');
+    expect(files).not.toContain('topics/russia-nato/undated/index.html');
     expect(files.filter((file) => file.startsWith('articles/'))).toHaveLength(total);
   });
 
@@ -197,19 +205,40 @@ describe('site build (base /news/)', () => {
     expect(text(suara)).toContain('9 Jan 2022');
     expect(text(suara)).toContain('Russia–NATO');
     expect(text(suara)).toContain('Moskow mengatakan "kecewa" dengan sinyal');
-    // Page 2 holds the rest, undated last.
+    // Page 2 holds the rest of the dated articles, the oldest last; the undated ones are not in
+    // the digest at all, but one link away on every page of it.
     const second = await page('2/index.html');
     const rest = elements(second, 'h3').map((heading) => text(heading));
-    expect(rest).toHaveLength(total - 20);
-    expect(rest.at(-1)).toBe('Catatan tanpa tanggal');
-    expect(text(second)).toContain('Undated');
+    expect(rest).toHaveLength(dated - 20);
+    expect(rest.at(-1)).toBe('Ukraine brief 1');
+    for (const digestPage of [tree, second]) {
+      expect(text(digestPage)).not.toContain('Catatan tanpa tanggal');
+      expect(text(digestPage)).not.toContain('Notes from a Kyiv café');
+      expect(elements(digestPage, 'h2').map((heading) => text(heading))).not.toContain('Undated');
+      const link = elements(digestPage, 'a').find((a) => text(a) === '2 articles without a date');
+      expect(link?.properties.href).toBe('/news/undated/');
+    }
+  });
+
+  it('undated list: every article without a date, by title, each with its link, source and topics', async () => {
+    const tree = await page('undated/index.html');
+    expect(text(elements(tree, 'h1')[0])).toBe('Articles without a date');
+    const lead = elements(tree, 'p').find((p) => String(p.properties.className) === 'lead')!;
+    expect(text(lead)).toContain('listed by title');
+    expect(text(lead)).toContain('“published:”');
+    const items = elements(tree, 'article');
+    expect(items.map((item) => text(elements(item, 'h2')[0]))).toEqual(['Catatan tanpa tanggal', 'Notes from a Kyiv café']);
+    expect(elements(items[1], 'a').map((a) => a.properties.href)).toEqual(['/news/articles/undated/kyiv-notes/', '/news/topics/ukraine/']);
+    expect(text(items[1])).toContain('Example Daily');
+    expect(elements(tree, 'time')).toEqual([]);
+    expect(elements(tree, 'nav').filter((nav) => String(nav.properties.className) === 'pagination')).toEqual([]);
   });
 
   it('topic list: every topic with its description, count and feed', async () => {
     const tree = await page('topics/index.html');
     const items = elements(tree, 'li').map((li) => text(li));
     expect(items[0]).toMatch(/Russia–NATO.*Russia and the North Atlantic alliance\..*3 articles/s);
-    expect(items[1]).toMatch(new RegExp(`Ukraine.*${3 + seeded + extraCount} articles`, 's'));
+    expect(items[1]).toMatch(new RegExp(`Ukraine.*${4 + seeded + extraCount} articles`, 's'));
     expect(items.some((item) => /Energy & gas.*0 articles/s.test(item))).toBe(true);
     expect(items.some((item) => /Diplomacy.*1 article\b/s.test(item))).toBe(true);
     const hrefs = elements(tree, 'a').map((a) => a.properties.href);
@@ -225,6 +254,7 @@ describe('site build (base /news/)', () => {
       'Рябков исключил уступки России по расширению НАТО',
     ]);
     expect(elements(nato, 'a').some((a) => a.properties.rel?.toString() === 'next')).toBe(false);
+    expect(text(nato)).not.toMatch(/undated|without a date/);
 
     const ukraine = await page('topics/ukraine/index.html');
     const first = elements(ukraine, 'h3').map((heading) => text(heading));
@@ -239,6 +269,16 @@ describe('site build (base /news/)', () => {
     expect(elements(second, 'h3')).toHaveLength(3 + seeded + extraCount - 20);
     const prev = elements(second, 'a').find((a) => String(a.properties.rel) === 'prev');
     expect(prev?.properties.href).toBe('/news/topics/ukraine/');
+    // The topic's undated article is on neither page, but one link away from both.
+    for (const topicPage of [ukraine, second]) {
+      expect(text(topicPage)).not.toContain('Notes from a Kyiv café');
+      const link = elements(topicPage, 'a').find((a) => text(a) === '1 undated article on this topic');
+      expect(link?.properties.href).toBe('/news/topics/ukraine/undated/');
+    }
+    const undated = await page('topics/ukraine/undated/index.html');
+    expect(text(elements(undated, 'h1')[0])).toBe('Ukraine: articles without a date');
+    expect(elements(undated, 'h2').map((heading) => text(heading))).toEqual(['Notes from a Kyiv café']);
+    expect(elements(undated, 'a').map((a) => a.properties.href)).toContain('/news/topics/ukraine/');
   });
 
   it('article page: language, linked source, byline, date, topics and the body', async () => {
@@ -255,7 +295,11 @@ describe('site build (base /news/)', () => {
     expect(source.properties.rel).toEqual(expect.arrayContaining(['noopener', 'noreferrer', 'nofollow']));
     expect(text(article)).toContain('By Deutsche Welle');
     expect(text(article)).toContain('9 Jan 2022, 14:30 UTC+7');
-    expect(text(article)).toContain('date inferred');
+    // The date was read from the page's date line (`publishedFrom: dateline`): the page says so,
+    // and its tooltip says how to correct it.
+    const note = elements(article, 'span').find((span) => String(span.properties.className) === 'date-source')!;
+    expect(text(note)).toBe('(date read from the page’s date line)');
+    expect(String(note.properties.title)).toContain('“published:”');
     const body = elements(article, 'div').find((div) => String(div.properties.className) === 'article-body')!;
     expect(elements(body, 'h2').map((heading) => text(heading))).toEqual(['Mengapa Rusia dan AS bertemu?']);
     expect(text(body)).toContain('Suara.com - Moskow mengatakan "kecewa"');
@@ -296,6 +340,15 @@ describe('site build (base /news/)', () => {
       const links = parseFeed(await read(feed), feed).channel.item.map((item: { link: string }) => item.link);
       expect(links, feed).toContain(`${origin}articles/seed/suara-rusia-nato-jenewa/`);
     }
+  });
+
+  it('article page: a date with a source the site has no wording for is shown without a note', async () => {
+    // tass-nato-rasshirenie.md has `publishedFrom: guesswork`.
+    const tree = await page('articles/tass-nato-rasshirenie/index.html');
+    const article = elements(tree, 'article')[0];
+    expect(text(article)).toContain('8 Jan 2022');
+    expect(elements(article, 'span').filter((span) => String(span.properties.className) === 'date-source')).toEqual([]);
+    expect(text(article)).not.toContain('guesswork');
   });
 
   it('article page: frontmatter values the schema refuses are left out, not linked', async () => {

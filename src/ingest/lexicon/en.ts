@@ -1,7 +1,7 @@
 /**
  * English: the language of most of the web's boilerplate, whatever the page's own language.
  */
-import { noClassParts, noClassWords, type Lexicon } from './types.ts';
+import { none, noClassParts, noClassWords, type Lexicon } from './types.ts';
 
 /** English boilerplate vocabulary. */
 export const en: Lexicon = {
@@ -63,6 +63,7 @@ export const en: Lexicon = {
     ],
     bylineTails: ['published', 'updated', 'posted'],
   },
+  dating: { published: ['published', 'posted', 'first published', 'published on', 'posted on'], updated: ['updated', 'last updated', 'modified', 'last modified', 'edited'], days: { today: 0, yesterday: 1 }, agoBefore: none, agoAfter: ['ago'], hours: ['hours', 'hour', 'hrs', 'hr', 'h'], dayUnits: ['days', 'day'], minutes: ['minutes', 'minute', 'mins', 'min'] },
   months: {
     names: {
       1: ['january', 'jan'],

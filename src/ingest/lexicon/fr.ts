@@ -33,8 +33,22 @@ export const fr: Lexicon = {
   },
   bylines: { lineStarts: ['par'], prefixes: none, conjunctions: none, notNames: ['photo'] },
   datelines: { labels: ['publié', 'mis à jour'], prepositions: ['le'], words: none, bylineTails: none },
+  dating: { published: ['publié', 'publié le', 'mis en ligne', 'posté'], updated: ['mis à jour', 'modifié', 'actualisé'], days: { "aujourd'hui": 0, hier: 1, 'avant-hier': 2 }, agoBefore: ['il y a'], agoAfter: none, hours: ['heures', 'heure', 'h'], dayUnits: ['jours', 'jour'], minutes: ['minutes', 'minute', 'min'] },
   months: {
-    names: null,
+    names: {
+      1: ['janvier', 'janv'],
+      2: ['février', 'fevrier', 'févr', 'fév'],
+      3: ['mars'],
+      4: ['avril', 'avr'],
+      5: ['mai'],
+      6: ['juin'],
+      7: ['juillet', 'juil'],
+      8: ['août', 'aout'],
+      9: ['septembre', 'sept'],
+      10: ['octobre', 'oct'],
+      11: ['novembre', 'nov'],
+      12: ['décembre', 'decembre', 'déc'],
+    },
     // Only "janvier": the other French months were never listed, and adding them changes which
     // lines the tidy pass drops.
     metaLines: ['janvier'],

@@ -1,7 +1,7 @@
 /**
  * Hungarian.
  */
-import { none, noBylines, noClassParts, noClassWords, noDatelines, noMonths, noPitches, noTime, noWeekdays, type Lexicon } from './types.ts';
+import { none, noBylines, noClassParts, noClassWords, noDating, noDatelines, noMonths, noPitches, noTime, noWeekdays, type Lexicon } from './types.ts';
 
 /** Hungarian boilerplate vocabulary. */
 export const hu: Lexicon = {
@@ -22,6 +22,7 @@ export const hu: Lexicon = {
   },
   bylines: noBylines,
   datelines: noDatelines,
+  dating: noDating,
   months: noMonths,
   weekdays: noWeekdays,
   time: noTime,

@@ -43,6 +43,7 @@ export const id: Lexicon = {
     words: ['diperbarui', 'dipublikasikan', 'diterbitkan'],
     bylineTails: ['diperbarui', 'dipublikasikan'],
   },
+  dating: { published: ['diterbitkan', 'dipublikasikan', 'dipublikasi', 'terbit'], updated: ['diperbarui', 'diperbaharui', 'update', 'pembaruan'], days: { 'hari ini': 0, kemarin: 1 }, agoBefore: none, agoAfter: ['yang lalu', 'lalu'], hours: ['jam'], dayUnits: ['hari'], minutes: ['menit'] },
   months: {
     names: {
       1: ['januari', 'jan'],

@@ -11,6 +11,7 @@
 import { markupClassParts, markupClassWords, widgetWords } from './markup.ts';
 import { captionAgencies, nameParticles, neutralTime, newsAgencies, photoAgencyCredits } from './neutral.ts';
 import type { ClassParts, ClassWords, Lexicon, Month, PatternSource, Weekday } from './types.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -18,6 +19,7 @@ import { fr } from './fr.ts';
 import { hu } from './hu.ts';
 import { id } from './id.ts';
 import { it } from './it.ts';
+import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
@@ -28,7 +30,7 @@ export { anyOf, anyPattern, escapeRegExp, longestFirst } from './alternation.ts'
 export { captionAgencies, nameParticles, newsAgencies, widgetWords };
 
 /** Every language of the lexicon, by code. */
-export const languages: readonly Lexicon[] = [de, en, es, fr, hu, id, it, pl, pt, ru, uk];
+export const languages: readonly Lexicon[] = [ar, de, en, es, fr, hu, id, it, nl, pl, pt, ru, uk];
 
 /** The words `pick` takes from each language, then `extra`, without repeats. */
 function merged(pick: (lexicon: Lexicon) => readonly string[], extra: readonly string[] = []): readonly string[] {
@@ -97,6 +99,21 @@ export const metaLineMonths = merged((l) => l.months.metaLines);
 export const dateOnlyWeekdays = merged((l) => l.weekdays.dateOnlyLines);
 /** What may follow the time on a date-only line. */
 export const timeSuffixes = merged((l) => l.time.suffixes, neutralTime.suffixes);
+
+/** Labels naming a date as the publication, in every language (the date stage). */
+export const publishedLabels = merged((l) => l.dating.published);
+/** Labels naming a date as a revision. */
+export const updatedLabels = merged((l) => l.dating.updated);
+/** Words naming a day by its distance from today → that distance in days. */
+export const relativeDayWords: Readonly<Record<string, number>> = Object.assign({}, ...languages.map((l) => l.dating.days));
+/** Words around "N hours" that make it a time ago, and the units by kind. */
+export const agoWords = {
+  before: merged((l) => l.dating.agoBefore),
+  after: merged((l) => l.dating.agoAfter),
+  hours: merged((l) => l.dating.hours),
+  days: merged((l) => l.dating.dayUnits),
+  minutes: merged((l) => l.dating.minutes),
+};
 
 /** Every month name the date parser reads → its number. */
 export const monthNumbers: Readonly<Record<string, Month>> = Object.fromEntries(

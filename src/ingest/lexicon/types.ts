@@ -83,6 +83,27 @@ export interface Datelines {
   readonly bylineTails: readonly string[];
 }
 
+/**
+ * Words the date stage reads around a date (src/ingest/publication-date.ts): which date a label
+ * names, and dates written relative to the day a page was saved. Lower-cased.
+ */
+export interface Dating {
+  /** Labels saying the date beside them is the publication ("Published", "Veröffentlicht am"). */
+  readonly published: readonly string[];
+  /** Labels saying the date beside them is a later revision ("Updated", "Aktualisiert"). */
+  readonly updated: readonly string[];
+  /** Words naming a day by its distance from today ("yesterday": 1, "kemarin": 1). */
+  readonly days: Readonly<Record<string, number>>;
+  /** Words before "N hours" that make it a time ago ("vor", "il y a", "hace"). */
+  readonly agoBefore: readonly string[];
+  /** Words after "N hours" that make it a time ago ("ago", "yang lalu", "назад"). */
+  readonly agoAfter: readonly string[];
+  /** Units of a time ago: hours, days, minutes. */
+  readonly hours: readonly string[];
+  readonly dayUnits: readonly string[];
+  readonly minutes: readonly string[];
+}
+
 /** Month names, for the rules that read them. */
 export interface Months {
   /** Names and abbreviations the date parser reads; null where it reads none in this language. */
@@ -165,6 +186,7 @@ export interface Lexicon {
   readonly credits: Credits;
   readonly bylines: Bylines;
   readonly datelines: Datelines;
+  readonly dating: Dating;
   readonly months: Months;
   readonly weekdays: Weekdays;
   readonly time: TimeWords;
@@ -188,6 +210,8 @@ export interface Lexicon {
 export const noBylines: Bylines = { lineStarts: none, prefixes: none, conjunctions: none, notNames: none };
 /** No dateline words. */
 export const noDatelines: Datelines = { labels: none, prepositions: none, words: none, bylineTails: none };
+/** No dating words. */
+export const noDating: Dating = { published: none, updated: none, days: {}, agoBefore: none, agoAfter: none, hours: none, dayUnits: none, minutes: none };
 /** No month names. */
 export const noMonths: Months = { names: null, metaLines: none, bylineTails: none };
 /** No weekday names. */
