@@ -75,7 +75,7 @@ function parseEpoch(text: string): DateParts | undefined {
 }
 
 const isoPattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:(?:t| )(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? ?(z|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:(?:t| )(\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?)? ?(z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** ISO 8601 / RFC 3339 (and the "2022-01-09 14:30:00" variant many CMSes write), or 20220109. */
 function parseIso(text: string): DateParts | undefined {

@@ -404,8 +404,9 @@ export async function explainInput(contentDir: string, file: string, options: Pi
       keepMedia: false,
       explain: log,
     });
-    const { title, published, lang, topics, source } = article.frontmatter;
-    log(`result: "${title}" (${[source, published, lang].filter(Boolean).join(', ') || 'no source, date or language'}), topics [${topics.join(', ')}], ${article.markdown.length} characters of Markdown`);
+    const { title, published, publishedFrom, lang, topics, source } = article.frontmatter;
+    const date = published && publishedFrom ? `${published} (date from: ${publishedFrom})` : published;
+    log(`result: "${title}" (${[source, date, lang].filter(Boolean).join(', ') || 'no source, date or language'}), topics [${topics.join(', ')}], ${article.markdown.length} characters of Markdown`);
     return true;
   } catch (error) {
     if (error instanceof OtherFileError) log(reportLine(error.file, 'failed', error.message));

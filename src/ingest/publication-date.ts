@@ -6,29 +6,36 @@
  * dateline in the page's own words ("Senin, 4 Mei 2020", "3 квітня 2020"), or only somewhere in
  * its text. And it holds other dates that are not the article's: "updated" lines, reader
  * comments, the headlines of other articles in a sidebar, the current day in a header, a
- * copyright year. One walk over the page collects every piece of evidence with where it stood
- * (inside the article, near the headline, in a comment or sidebar); the choice is made
- * afterwards, most deliberate source first:
+ * copyright year, an embedded post. One walk over the page collects every piece of evidence
+ * with where it stood (the headline's own article, a teaser, a comment, a sidebar or menu); the
+ * choice is made afterwards, most deliberate source first:
  *
  * 1. what the publisher declared for machines: JSON-LD `datePublished` (an article's before a
- *    web page's), `article:published_time` and other meta names, microdata, `<time pubdate>`;
- *    where it is a UTC instant one day off the day in the web address, the address wins (the
- *    publisher's local day, across midnight);
- * 2. the day in the web address (`/2022/01/09/`): `url`;
- * 3. markup near the headline: `<time datetime>`, `data-*` timestamps, then the text of
- *    elements named date/time/meta/byline (`dateline`): the nearest to the headline, published
- *    before updated, never in a comment or a sidebar;
- * 4. a date labelled as the publication anywhere in the text ("Veröffentlicht am 3.4.2019"),
- *    then the first date written after the headline (`text`);
- * 5. with a save date known: "2 hours ago", "kemarin" (`relative`);
- * 6. the date the page's text repeats most (`text`).
+ *    web page's), `article:published_time` and the other specific meta names, microdata,
+ *    `<time pubdate>`. Unless the page shows another day with its headline (a date line or a
+ *    labelled "Published" date within {@link NEAR_HEADLINE} characters, not labelled as an
+ *    update): declarations are often a CMS record's, the date line is what readers are shown.
+ *    A UTC instant becomes the publisher's wall-clock day (the same instant declared with an
+ *    offset elsewhere, else the zone of the site's country or language); one day off the day
+ *    in the address, the address wins;
+ * 2. the day in the web address (`/2022/01/09/`, `/2022/jan/09/`, `/09-01-2022-…`): `url`;
+ * 3. the date shown with the headline; `<time datetime>`, `data-*` timestamps, then the text of
+ *    elements named date/time/meta/byline (`dateline`), nearest the headline first, never an
+ *    update, a comment or a sidebar's;
+ * 4. generic meta dates (`date`, `DC.date`: often the page record's creation), then a
+ *    publication date in the page's script data (`"published_at": …`);
+ * 5. a date labelled as the publication anywhere in the text ("Veröffentlicht am 3.4.2019"),
+ *    then the first date written just after the headline (`text`);
+ * 6. with a save date known: "2 hours ago", "kemarin" (`relative`);
+ * 7. the date the page's text repeats most, or its only one (`text`).
  *
  * Every date must be plausible: not after the day the page was saved (or today), not before 1995.
- * The result is the publisher's own day: offsets are kept as written (see dates.ts).
+ * The order of these rules was measured on ../shared/bench/dates (`npm run bench:dates`), each
+ * kept only when neither half of the bench got worse.
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { PublishedSource } from '../article/format.ts';
-import { findDates, parseDate } from './dates.ts';
+import { findDates, parseDate, type DateInText } from './dates.ts';
 import { isArticleNode, readJsonLdNodes, stringOf } from './json-ld.ts';
 import { NOT_TEXT } from './html-elements.ts';
 import { agoWords, anyOf, classParts, escapeRegExp, longestFirst, monthNumbers, publishedLabels, relativeDayWords, updatedLabels } from './lexicon/index.ts';
@@ -93,7 +100,9 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
   const at = headline?.at;
 
   // The publisher's own date line right at the headline, as readers see it.
-  const shown = shownDate(evidence, headline, isAside, parse);
+  const { text, offset } = readableText(evidence, isAside, at);
+  const dates = findDates(text, { lang, now: latest }).filter((date) => date.day >= OLDEST_DAY);
+  const shown = shownDate(evidence, headline, isAside, parse) ?? labelledNearHeadline(text, offset, dates, at);
 
   // 1. Declared for machines.
   const declaredValues = [
@@ -133,7 +142,8 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
   // 2. The web address.
   if (urlDay) return withModified({ published: urlDay, from: 'url' }, modified);
 
-  // 3. Markup near the headline.
+  // 3. Markup near the headline: what is shown with it first.
+  if (shown) return withModified({ published: shown.date, ...(shown.from ? { from: shown.from } : {}) }, modified);
   const byDistance = (candidates: Candidate[]) =>
     candidates.filter((candidate) => !isAside(candidate.asides)).sort((a, b) => rank(a, headline) - rank(b, headline));
   for (const time of byDistance(evidence.times)) {
@@ -145,7 +155,7 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
     if (date) return withModified({ published: date }, modified);
   }
   const datelines = byDistance(evidence.datelines);
-  for (const element of datelines) {
+  for (const element of datelines.filter((line) => !line.updated)) {
     const date = parse(element.value);
     if (date) return withModified({ published: date, from: 'dateline' }, modified);
   }
@@ -159,8 +169,6 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
   if (fromScript) return withModified({ published: fromScript }, modified);
 
   // 4. The text: a labelled date, then the first date after the headline.
-  const { text, offset } = readableText(evidence, isAside, at);
-  const dates = findDates(text, { lang, now: latest }).filter((date) => date.day >= OLDEST_DAY);
   for (const date of dates) {
     if (labelBefore(text, date.index) === 'published') return withModified({ published: date.day, from: 'text' }, modified);
   }
@@ -208,6 +216,16 @@ function shownDate(
   return undefined;
 }
 
+/** A date labelled as the publication ("Publié le 29 juin 2019") written near the headline. */
+function labelledNearHeadline(text: string, offset: number, dates: DateInText[], at: number | undefined): { date: string; from: PublishedSource } | undefined {
+  if (at === undefined) return undefined;
+  const start = at - offset;
+  const date = dates.find(
+    (date) => date.index >= start - NEAR_HEADLINE / 2 && date.index <= start + NEAR_HEADLINE && labelBefore(text, date.index) === 'published',
+  );
+  return date ? { date: date.day, from: 'text' } : undefined;
+}
+
 /**
  * The article's headline: the `<h1>` that opens the page's title (a page has a logo or a menu in
  * an `<h1>` too), else the first inside `<article>`, else the first.
@@ -217,8 +235,15 @@ function chooseHeadline(evidence: Evidence, title: string | undefined): Heading 
   const headings = evidence.headings.filter((heading) => heading.text.length > 0 && !heading.asides.some((id) => evidence.chrome.has(id)));
   const wanted = title?.replace(/\s+/g, ' ').trim().toLowerCase();
   if (wanted) {
-    const matching = headings.find((heading) => heading.text.length >= 8 && (wanted.includes(heading.text.slice(0, 40)) || heading.text.includes(wanted.slice(0, 40))));
-    if (matching) return matching;
+    // The heading that is most of the title ("Kolumne: Queer Royal" is only its first segment).
+    let best: Heading | undefined;
+    let bestLength = 0;
+    for (const heading of headings) {
+      if (heading.text.length < 8) continue;
+      const overlap = wanted.includes(heading.text) ? heading.text.length : heading.text.includes(wanted) ? wanted.length : wanted.includes(heading.text.slice(0, 40)) || heading.text.includes(wanted.slice(0, 40)) ? 40 : 0;
+      if (overlap > bestLength) [best, bestLength] = [heading, overlap];
+    }
+    if (best) return best;
   }
   const h1s = headings.filter((heading) => heading.level === 1);
   return h1s.find((h1) => h1.inArticle) ?? h1s[0];

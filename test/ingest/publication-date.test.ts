@@ -162,6 +162,37 @@ describe('markup and date lines near the headline', () => {
     expect(published('', '<article><h1>Talks</h1><div class="comment-meta">Anna, 10 January 2022</div><p>Text.</p></article>')).toBeUndefined();
   });
 
+  it('reads a teaser’s date, in an <article> of its own, after the headline’s own date line', () => {
+    const body =
+      '<main><h1>Alleinerziehende: Betreuung ausbauen</h1><div class="share"><div class="pubdate">19.11.2021</div></div>' +
+      '<div class="more"><article><div class="pubdate">18. Nov 2021</div><h2>Andere Meldung</h2></article></div></main>';
+    const teaserFirst =
+      '<h1>Alleinerziehende: Betreuung ausbauen</h1>' +
+      '<article class="teaser"><div class="pubdate">18. Nov 2021</div></article><p>Text.</p><div class="pubdate">19.11.2021</div>';
+    expect(published('', body, { lang: 'de' })).toBe('2021-11-19');
+    expect(published('', teaserFirst, { lang: 'de' })).toBe('2021-11-19');
+  });
+
+  it('ignores the dates of embedded posts (Instagram, X)', () => {
+    const body =
+      '<h1>Was sich nach dem Urteil ändert</h1><p>Text.</p>' +
+      '<blockquote class="instagram-media"><p>Ein Beitrag geteilt am <time datetime="2018-03-12T19:30:12+00:00">Mär 12, 2018</time></p></blockquote>' +
+      '<p>Stand der Dinge, 29. Januar 2019.</p>';
+    expect(dates('', body, { lang: 'de' })).toEqual({ published: '2019-01-29', from: 'text' });
+  });
+
+  it('takes a class that only contains a comment word inside another word for no comment', () => {
+    const body =
+      '<div class="PageArticle_commentHeader"><article class="ArticleHeaderComment"><h1>Was sich ändert</h1>' +
+      '<div class="ArticleHeaderComment_publishDate">Dienstag, 29. Januar 2019</div></article></div>';
+    expect(dates('<title>Was sich ändert</title>', body, { lang: 'de' })).toEqual({ published: '2019-01-29', from: 'dateline' });
+  });
+
+  it('reads a publication date from the page’s own script data', () => {
+    const script = '<script>window.meta = {"product": {"published_at":"2019-03-02T06:22:28+01:00"}};</script>';
+    expect(dates('', `${script}<p>Kein Datum im Text.</p>`)).toEqual({ published: '2019-03-02T06:22:28+01:00' });
+  });
+
   it('finds the headline that matches the title: Blogger titles a post with an <h3> under the blog’s <h1>', () => {
     const body =
       '<div class="widget Header"><h1>My Kitchen</h1></div>' +
