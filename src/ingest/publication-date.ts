@@ -81,6 +81,7 @@ const MAX_COLLECTED = 2_000_000;
 /** Find the publication date (and the last revision) of a parsed page. Never throws. */
 export function findPublicationDates(tree: Root, options: FindPublishedOptions = {}): PublicationDates {
   const evidence = collect(tree);
+  labelFromContext(evidence);
   const latest = options.savedAt ?? options.now ?? new Date();
   const lang = withRegion(options.lang, options.url);
   const parse = (value: string | undefined): string | undefined => {
@@ -476,6 +477,21 @@ function visit(nodes: RootContent[], evidence: Evidence, article: number, asides
   }
 }
 
+/**
+ * A date element says what it is by its class or its own words; else the words just before it
+ * do ("last edited: <span class="odate">17 Jun 2018</span>").
+ */
+function labelFromContext(evidence: Evidence): void {
+  const candidates = [...evidence.times, ...evidence.datelines].filter((candidate) => !candidate.published && !candidate.updated);
+  if (candidates.length === 0) return;
+  const text = evidence.text.map((piece) => piece.value).join('').toLowerCase();
+  for (const candidate of candidates) {
+    const label = labelBefore(text, candidate.at);
+    if (label === 'updated') candidate.updated = true;
+    else if (label === 'published') candidate.published = true;
+  }
+}
+
 /** The element's class, id and component names, lower-cased, or undefined when it has none. */
 function nameOf(element: Element): string | undefined {
   const props = element.properties;
@@ -787,7 +803,7 @@ function readRelative(lines: string[], savedAt: Date): string | undefined {
   return undefined;
 }
 
-/** The day written most often (the earliest of equals), when it is written at least twice. */
+/** The day written most often (the earliest of equals), else the first. */
 function mostFrequent(dates: Array<{ day: string }>): string | undefined {
   const counts = new Map<string, number>();
   for (const { day } of dates) counts.set(day, (counts.get(day) ?? 0) + 1);

@@ -193,6 +193,16 @@ describe('markup and date lines near the headline', () => {
     expect(dates('', `${script}<p>Kein Datum im Text.</p>`)).toEqual({ published: '2019-03-02T06:22:28+01:00' });
   });
 
+  it('reads the label just before a date element: "last edited:", a forum’s clock, a member’s registration', () => {
+    const wiki = '<h1>Enchufla</h1><p>Text.</p><div>page revision: 8, last edited: <span class="odate">17 Jun 2018 15:15</span></div>';
+    expect(dates('', wiki, { lang: 'en' })).toEqual({ published: '2018-06-17', from: 'text' });
+    const forum =
+      '<h1>Forum</h1><div class="profile">Registriert: <span class="date">18.09.2008, 05:56</span></div>' +
+      '<div class="post"><p class="author">r23 » <span class="date">21.01.2009, 05:42</span></p><p>Frage.</p></div>' +
+      '<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p>';
+    expect(dates('', forum, { lang: 'de' })).toEqual({ published: '2009-01-21T05:42:00', from: 'dateline' });
+  });
+
   it('finds the headline that matches the title: Blogger titles a post with an <h3> under the blog’s <h1>', () => {
     const body =
       '<div class="widget Header"><h1>My Kitchen</h1></div>' +

@@ -47,7 +47,7 @@ export const de: Lexicon = {
     words: ['aktualisiert', 'veröffentlicht', 'lesezeit'],
     bylineTails: none,
   },
-  dating: { published: ['veröffentlicht', 'publiziert', 'erschienen', 'erstellt', 'veröffentlicht am', 'geschrieben am'], updated: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'zuletzt geändert', 'stand'], days: { heute: 0, gestern: 1, vorgestern: 2 }, agoBefore: ['vor'], agoAfter: none, hours: ['stunden', 'stunde', 'std'], dayUnits: ['tagen', 'tag'], minutes: ['minuten', 'minute', 'min'] },
+  dating: { published: ['veröffentlicht', 'publiziert', 'erschienen', 'erstellt', 'veröffentlicht am', 'geschrieben am'], updated: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'zuletzt geändert', 'aktuelle zeit', 'registriert', 'mitglied seit'], days: { heute: 0, gestern: 1, vorgestern: 2 }, agoBefore: ['vor'], agoAfter: none, hours: ['stunden', 'stunde', 'std'], dayUnits: ['tagen', 'tag'], minutes: ['minuten', 'minute', 'min'] },
   months: {
     names: {
       1: ['januar', 'jänner', 'jän', 'jan'],

@@ -63,7 +63,7 @@ export const en: Lexicon = {
     ],
     bylineTails: ['published', 'updated', 'posted'],
   },
-  dating: { published: ['published', 'posted', 'first published', 'published on', 'posted on'], updated: ['updated', 'last updated', 'modified', 'last modified', 'edited'], days: { today: 0, yesterday: 1 }, agoBefore: none, agoAfter: ['ago'], hours: ['hours', 'hour', 'hrs', 'hr', 'h'], dayUnits: ['days', 'day'], minutes: ['minutes', 'minute', 'mins', 'min'] },
+  dating: { published: ['published', 'posted', 'first published', 'published on', 'posted on'], updated: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'it is currently', 'current time', 'registered', 'joined', 'member since'], days: { today: 0, yesterday: 1 }, agoBefore: none, agoAfter: ['ago'], hours: ['hours', 'hour', 'hrs', 'hr', 'h'], dayUnits: ['days', 'day'], minutes: ['minutes', 'minute', 'mins', 'min'] },
   months: {
     names: {
       1: ['january', 'jan'],

@@ -90,7 +90,11 @@ export interface Datelines {
 export interface Dating {
   /** Labels saying the date beside them is the publication ("Published", "Veröffentlicht am"). */
   readonly published: readonly string[];
-  /** Labels saying the date beside them is a later revision ("Updated", "Aktualisiert"). */
+  /**
+   * Labels saying the date beside them is not the publication: a later revision ("Updated",
+   * "Aktualisiert"), the page's own clock ("Aktuelle Zeit", "It is currently") or a member's
+   * registration ("Registriert", "Joined") on forum pages.
+   */
   readonly updated: readonly string[];
   /** Words naming a day by its distance from today ("yesterday": 1, "kemarin": 1). */
   readonly days: Readonly<Record<string, number>>;
