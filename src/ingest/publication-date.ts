@@ -102,7 +102,7 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
 
   // The publisher's own date line right at the headline, as readers see it.
   const { text, offset } = readableText(evidence, isAside, at);
-  const dates = findDates(text, { lang, now: latest }).filter((date) => date.day >= OLDEST_DAY);
+  const dates = plausibleTogether(findDates(text, { lang, now: latest }).filter((date) => date.day >= OLDEST_DAY), modified);
   const shown = shownDate(evidence, headline, isAside, parse) ?? labelledNearHeadline(text, offset, dates, at);
 
   // 1. Declared for machines.
@@ -801,6 +801,21 @@ function readRelative(lines: string[], savedAt: Date): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A date this many years before the page's latest is history it tells, not its own. */
+const MAX_YEARS_BEFORE = 20;
+
+/**
+ * The dates of a text without those decades older than its latest one (or the page's last
+ * revision): "the WIPO treaty of 20 December 1996" on a page of 2016 is not its date.
+ */
+function plausibleTogether(dates: DateInText[], modified: string | undefined): DateInText[] {
+  let latest = modified?.slice(0, 10) ?? '';
+  for (const { day } of dates) if (day > latest) latest = day;
+  if (!latest) return dates;
+  const oldest = `${Number(latest.slice(0, 4)) - MAX_YEARS_BEFORE}${latest.slice(4)}`;
+  return dates.filter((date) => date.day >= oldest);
 }
 
 /** The day written most often (the earliest of equals), else the first. */

@@ -265,6 +265,12 @@ describe('dates in the text', () => {
     expect(published(og('article:published_time', '2030-01-01'))).toBeUndefined();
   });
 
+  it('is plausible together: a date decades before the page’s latest is history it tells', () => {
+    const body = '<h1>Licence</h1><p>The treaty adopted on 20 December 1996 applies.</p><p>Notes of 18 November 2019.</p>';
+    expect(published('', body, { lang: 'en' })).toBe('2019-11-18');
+    expect(published('', '<h1>Licence</h1><p>The treaty adopted on 20 December 1996 applies.</p><p>Notes of 18 November 2006.</p>', { lang: 'en' })).toBe('1996-12-20');
+  });
+
   it('reads "02/11/2023" day first on a British site, month first on an American one', () => {
     const body = '<h1>Talks</h1><div class="date">02/11/2023</div>';
     expect(published('', body, { lang: 'en', url: 'https://www.example.co.uk/news/talks' })).toBe('2023-11-02');
