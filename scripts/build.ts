@@ -5,8 +5,10 @@
  * - The ingest reads only new and changed inputs (`-- --force` reads all; see scripts/ingest.ts).
  * - A mistake in the configuration stops the ingest before it rewrites anything, and the build
  *   with it (exit 1); a bad input file is reported and the others build (`-- --strict` to fail).
- * - Astro builds into `<dist>.partial/`, which replaces `dist/` only once it is complete: a
- *   failed build leaves the last complete site where it was, never a half-written one.
+ * - Astro builds into `<dist>.partial/`, then Pagefind indexes the articles there for the search
+ *   page (`<dist>.partial/pagefind/`, scripts/build/search-index.ts); the folder replaces `dist/`
+ *   only once both are complete: a failed build or index leaves the last complete site where it
+ *   was, never a half-written one.
  */
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -16,6 +18,7 @@ import { projectFolders, runLockFile } from '../src/config/folders.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { progressReporter } from '../src/ingest/progress.ts';
 import { acquireRunLock, LockedError } from '../src/ingest/run-lock.ts';
+import { buildSearchIndex } from './build/search-index.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
@@ -52,7 +55,10 @@ async function main(): Promise<number> {
   }
 }
 
-/** Run `astro build` into a staging folder and put it in place of `out` once it is complete. */
+/**
+ * Run `astro build` into a staging folder, index it for search, and put it in place of `out`
+ * once it is complete.
+ */
 async function buildSite(out: string): Promise<number> {
   const staging = `${out.replace(/[\\/]+$/, '')}.partial`;
   const previous = `${out.replace(/[\\/]+$/, '')}.previous`;
@@ -67,6 +73,16 @@ async function buildSite(out: string): Promise<number> {
     await fs.rm(staging, { recursive: true, force: true });
     console.error(`build: the site build failed; ${out}/ still holds the last complete site`);
     return code;
+  }
+  try {
+    // The same base as the pages' links (astro.config.mjs reads it from the same variable).
+    const search = await buildSearchIndex(staging, { base: process.env.KLIPING_BASE || '/' });
+    const languages = Object.entries(search.languages).map(([lang, count]) => `${lang} ${count}`);
+    console.log(`build: search index: ${search.pages} article${search.pages === 1 ? '' : 's'}${languages.length > 0 ? ` (${languages.join(', ')})` : ''}`);
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    console.error(`build: the search index failed (${error instanceof Error ? error.message : String(error)}); ${out}/ still holds the last complete site`);
+    return 1;
   }
   await fs.rm(previous, { recursive: true, force: true });
   const hadOut = await fs.stat(out).then(() => true, () => false);

@@ -1,19 +1,31 @@
-/** Site-wide constants, imported wherever the site needs them (as in Astro's blog starter). */
+/**
+ * Site-wide constants, imported wherever the site needs them (as in Astro's blog starter). What
+ * the user may change (title, description, language, page and feed sizes, images) is not here but
+ * in content/site.yml, read once in src/lib/settings.ts.
+ */
+import { siteSettings } from './lib/settings.ts';
 
-/** Name of the site, in the header, page titles and feeds. */
-export const SITE_TITLE = 'kliping';
+/*
+ * What used to be constants here and is now content/site.yml's (src/lib/settings.ts), kept as
+ * aliases only for the files that still import them (src/components/Header.astro, the sources and
+ * archive pages); new code reads `siteSettings` (src/lib/settings.ts) and the interface language's
+ * words from src/lib/i18n/ (`ui`, `uiLang`). Remove each once nothing imports it.
+ */
 
-/** One-line description, for the home page's meta description and the site feed. */
-export const SITE_DESCRIPTION = 'A clean, fast digest of saved news articles, by day and by topic.';
+/** @deprecated content/site.yml's `title`: use `siteSettings.title`. */
+export const SITE_TITLE: string = siteSettings.title;
 
-/** Language of the site's own interface text (articles carry their own `lang`). */
-export const SITE_LANG = 'en';
+/** @deprecated content/site.yml's `description`: use `siteSettings.description`. */
+export const SITE_DESCRIPTION: string = siteSettings.description;
 
-/** Articles per page on the digest and on topic pages. */
-export const PAGE_SIZE = 20;
+/** @deprecated The interface language (content/site.yml's `language`): use `uiLang` of src/lib/i18n/index.ts. */
+export const SITE_LANG: string = siteSettings.language;
 
-/** Articles per feed: feed readers need the recent items, not the whole archive. */
-export const FEED_SIZE = 50;
+/** @deprecated content/site.yml's `pageSize`: use `siteSettings.pageSize`. */
+export const PAGE_SIZE: number = siteSettings.pageSize;
+
+/** @deprecated content/site.yml's `feedSize`: use `siteSettings.feedSize`. */
+export const FEED_SIZE: number = siteSettings.feedSize;
 
 /*
  * Feed size limits. Readers fetch a feed again and again, and one huge article (a book pasted
@@ -33,8 +45,8 @@ export const FEED_ITEM_CONTENT_MAX_BYTES = 256 * 1024;
 
 /**
  * Largest feed, in bytes of XML: items past it are left out (the newest are kept, and always at
- * least one). No real feed reaches it: FEED_SIZE articles even if they were the 50 largest real
- * ones make 2.5 MB.
+ * least one). No real feed reaches it: a feed of the default 50 articles (content/site.yml's
+ * `feedSize`), even if they were the 50 largest real ones, makes 2.5 MB.
  */
 export const FEED_MAX_BYTES = 4 * 1024 * 1024;
 

@@ -20,6 +20,7 @@ import { webUrl } from '../article/fields.ts';
 import { MEDIA_PREFIX } from '../article/media.ts';
 import { NOT_IN_CELL, NOT_PROSE, PLAIN_TEXT_BLOCKS, TABLE_CELLS } from './html-elements.ts';
 import { collapseSpace } from './node-text.ts';
+import { outline } from './outline.ts';
 
 /** Options for `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -78,6 +79,7 @@ export function toMarkdown(tree: Root, options: ToMarkdownOptions = {}): string 
     prepareTree(hast);
     const mdast = processor.runSync(hast) as MdastRoot;
     finishMdast(mdast, base);
+    outline(mdast);
     markdown = processor.stringify(mdast);
   } catch (error) {
     // The unified utilities recurse and spread arrays into calls; a hostile page with hundreds
@@ -359,13 +361,24 @@ function spaceBlocks(node: Element): void {
  */
 function resolveUrl(url: string, base: URL | undefined): string | undefined {
   // Absolute (has a scheme) stays as is; the sanitizer only let safe schemes through.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return withValidFragment(url);
   // Images the ingest kept are served by this site, not the original one.
   if (url.startsWith(MEDIA_PREFIX)) return url;
   // In-page anchors lead nowhere: the sanitizer drops every id.
   if (url.startsWith('#')) return undefined;
   // A protocol-relative `//host/path` needs only a scheme; anything else relative needs the base.
-  return webUrl(url, base?.href ?? (url.startsWith('//') ? 'https://host.invalid/' : undefined));
+  const resolved = webUrl(url, base?.href ?? (url.startsWith('//') ? 'https://host.invalid/' : undefined));
+  return resolved && withValidFragment(resolved);
+}
+
+/**
+ * A URL whose fragment holds no second `#` (`…#:~:text=it&#x27;s#more` copied from a browser's
+ * address bar): browsers cope, HTML does not allow it, so each is written `%23`.
+ */
+function withValidFragment(url: string): string {
+  const hash = url.indexOf('#');
+  if (hash < 0 || url.indexOf('#', hash + 1) < 0) return url;
+  return url.slice(0, hash + 1) + url.slice(hash + 1).replaceAll('#', '%23');
 }
 
 /**

@@ -3,9 +3,11 @@
  * once, when the collection loads; feeds take the page's), and the topics.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { decodeHTML } from 'entities';
 import { sortNewestFirst } from './digest.ts';
 import type { FeedArticle } from './feeds.ts';
 import { feedBodyHtml } from './render.ts';
+import { relatedReading } from './related.ts';
 import { mergeTopics, type Topic } from './topics.ts';
 import { currentSite } from './urls.ts';
 
@@ -58,4 +60,58 @@ export function articleHtml(article: Article): string {
  */
 export function feedArticle(article: Article): FeedArticle {
   return { id: article.id, data: article.data, html: feedBodyHtml(articleHtml(article), currentSite()) };
+}
+
+/** Characters of a body's HTML read for its plain text: far more than the related-reading ranking reads. */
+const TEXT_HTML_MAX = 200_000;
+
+/**
+ * The article's body as plain text, for ranking related reading: its rendered HTML (kept in memory
+ * by the content layer, so no file is read again) without tags, entities decoded. The HTML is the
+ * serializer's, with every `<` in text escaped, so each `<…>` is a tag (attribute values quoted).
+ */
+export function articleText(article: Article): string {
+  const html = articleHtml(article).slice(0, TEXT_HTML_MAX);
+  return decodeHTML(html.replace(/<(?:[^>"]|"[^"]*")*(?:>|$)/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Related reading for every article of one build (see {@link relatedArticles}). */
+interface RelatedIndex {
+  /** The rendered bodies of the articles it was made from: an article not among them is from another build. */
+  members: WeakSet<object>;
+  related: Map<string, Article[]>;
+}
+
+let relatedIndex: Promise<RelatedIndex> | undefined;
+
+async function makeRelatedIndex(): Promise<RelatedIndex> {
+  const articles = await getArticles();
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const ranked = relatedReading(
+    articles.map((article) => ({
+      id: article.id,
+      title: article.data.title,
+      text: `${article.data.summary ?? ''} ${articleText(article)}`,
+      topics: article.data.topics,
+      lang: article.data.lang,
+      copies: article.data.copies?.map((copy) => copy.slug),
+    })),
+  );
+  const members = new WeakSet<object>();
+  for (const article of articles) if (article.rendered) members.add(article.rendered);
+  return { members, related: new Map([...ranked].map(([id, ids]) => [id, ids.map((other) => byId.get(other)!)])) };
+}
+
+/**
+ * Up to five other articles to read after `article`, best first (src/lib/related.ts): ranked once
+ * for the whole build, on the first article page, and kept for the others. The dev server, whose
+ * articles change as it runs, ranks again for each page.
+ */
+export async function relatedArticles(article: Article): Promise<Article[]> {
+  let index = relatedIndex && !import.meta.env.DEV ? await relatedIndex : undefined;
+  if (!index || !article.rendered || !index.members.has(article.rendered)) {
+    relatedIndex = makeRelatedIndex();
+    index = await relatedIndex;
+  }
+  return index.related.get(article.id) ?? [];
 }

@@ -21,7 +21,7 @@ export interface DayGroup<T> {
 }
 
 /** The publication day as written (`2022-01-09` from `2022-01-09T23:30:00+07:00`). */
-function dayOf(iso: string | undefined): string | undefined {
+export function dayOf(iso: string | undefined): string | undefined {
   const match = iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso) : null;
   return match ? match[1] : undefined;
 }

@@ -58,6 +58,8 @@ export interface FeedChannel {
   feedPath: string;
   /** Site path of the page the feed mirrors (the channel's `link`). */
   pagePath?: string;
+  /** The language of the channel's own words, a BCP 47 tag (`<language>`): the interface's (content/site.yml). */
+  language?: string;
 }
 
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -215,7 +217,8 @@ export function feedOptions(
   const site = absoluteUrl(channel.pagePath ?? homePath, context.site, context.base);
   const title = titleField(feedText(channel.title));
   const description = escapeHtml(feedText(channel.description));
-  const customData = `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`;
+  const language = channel.language ? `<language>${escapeXml(channel.language)}</language>` : '';
+  const customData = `${language}<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`;
   const channelBytes = channelMarkupBytes + xmlBytes(title) + xmlBytes(description) + xmlBytes(site) + Buffer.byteLength(customData);
   return {
     title,

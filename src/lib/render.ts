@@ -73,7 +73,8 @@ const isBlockSeparator = (node: RootContent | undefined) => node?.type === 'text
 
 /**
  * Two differences between Sätteri's hast and what the site's HTML has always been (remark-rehype),
- * evened out before sanitizing:
+ * evened out before sanitizing, and one thing Markdown cannot say (an empty header cell becomes a
+ * data cell: see below):
  * - Sätteri writes a GFM column's alignment as `style="text-align: …"`, which the schema (no
  *   styles) would drop; remark-rehype wrote `align`, which the schema keeps (only the three
  *   values are carried over, and the schema checks `align` again);
@@ -103,6 +104,9 @@ function prepareTree(parent: Root | Element): void {
       const style = node.properties.style;
       const match = typeof style === 'string' ? /^text-align:\s*(left|right|center);?$/.exec(style.trim()) : null;
       if (match) node.properties.align = match[1];
+      // Markdown tables always have a header row: a publisher's table without one comes with
+      // its first row promoted, and an empty header cell names no column (a data cell, then).
+      if (node.tagName === 'th' && node.children.every((child) => child.type === 'text' && child.value.trim() === '')) node.tagName = 'td';
     } else if (node.children.length > 0) {
       prepareTree(node);
     }

@@ -55,6 +55,27 @@ export function topicFeedPath(topic: string): string {
   return `/topics/${encodeSlug(topic)}/rss.xml`;
 }
 
+/** Site path of the search page. */
+export const searchPath = '/search/';
+
+/** Site path of the list of outlets. */
+export const sourcesPath = '/sources/';
+
+/** Site path of an outlet's `page`-th page (1-based). */
+export function sourcePath(source: string, page = 1): string {
+  const first = `/sources/${encodeSlug(source)}/`;
+  return page <= 1 ? first : `${first}${page}/`;
+}
+
+/** Site path of the archive's list of months. */
+export const archivePath = '/archive/';
+
+/** Site path of a month's (`YYYY-MM`) `page`-th page (1-based) in the archive. */
+export function archiveMonthPath(month: string, page = 1): string {
+  const first = `/archive/${encodeSlug(month)}/`;
+  return page <= 1 ? first : `${first}${page}/`;
+}
+
 /** True for a root-relative path such as `/topics/` (not `//host/…`, not `https:…`, not `x/y`). */
 export function isSitePath(path: string): boolean {
   return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');

@@ -86,7 +86,7 @@ it('stops on a mistake in site.yml before anything is written', async () => {
   await writeFile(path.join(content, 'site.yml'), 'images: some\n');
   const { report, lines } = await run();
   expect(lines.map((line) => line.replace(/; \d+\.\d s$/, ''))).toEqual([
-    'site.yml: failed: images must be one of remote, local-only, none (got "some")',
+    'site.yml: failed: line 1: images must be one of remote, local-only, none (got "some")',
     'stopped: 1 mistake in the configuration (above); nothing was written',
   ]);
   expect(report.stopped).toBe(true);

@@ -15,6 +15,10 @@ function text(html: string): string {
 const base = 'https://news.example.com/world/2024/05/02/bridge.html';
 
 describe('toMarkdown', () => {
+  it('writes a second # in a link’s fragment as %23 (HTML allows one)', () => {
+    expect(md('<p><a href="https://x.example/a#:~:text=it&#x27;s#more">x</a></p>')).toBe('[x](https://x.example/a#:~:text=it\'s%23more)\n');
+  });
+
   it('writes headings ATX, emphasis with *, strong with **, bullets with -', () => {
     expect(md('<h2>Reaction</h2><p>It was <em>very</em> <strong>loud</strong>, wo<i>rd</i>.</p><ul><li>one</li><li>two</li></ul>')).toBe(
       '## Reaction\n\nIt was *very* **loud**, wo*rd*.\n\n- one\n- two\n',
@@ -30,7 +34,7 @@ describe('toMarkdown', () => {
   });
 
   it('drops bold that covers a whole heading', () => {
-    expect(md('<h3> <strong>Pre-workout meal</strong> </h3><h3><b>Part</b> two</h3>')).toBe('### Pre-workout meal\n\n### **Part** two\n');
+    expect(md('<h3> <strong>Pre-workout meal</strong> </h3><h3><b>Part</b> two</h3>')).toBe('## Pre-workout meal\n\n## **Part** two\n');
   });
 
   it('keeps nested and numbered lists', () => {

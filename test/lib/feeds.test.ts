@@ -1,6 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEM_CONTENT_MAX_BYTES, FEED_MAX_BYTES, FEED_MAX_CATEGORIES, FEED_SIZE, FEED_TEXT_MAX_CHARS } from '../../src/consts.ts';
+import { defaultSiteSettings } from '../../src/config/site.ts';
+import { FEED_ITEM_CONTENT_MAX_BYTES, FEED_MAX_BYTES, FEED_MAX_CATEGORIES, FEED_TEXT_MAX_CHARS } from '../../src/consts.ts';
 import { feedItem, feedOptions, type FeedArticle } from '../../src/lib/feeds.ts';
 import { parseFeedXml } from './xml.ts';
 
@@ -48,6 +49,12 @@ async function buildFeed(items: FeedArticle[], feedPath = '/rss.xml', pagePath?:
 }
 
 describe('site feed', () => {
+  it('names the language of its own words when told, and none otherwise', async () => {
+    const xml = await getRssString(feedOptions({ title: 'Kliping', description: 'Berita', feedPath: '/rss.xml', language: 'id' }, [feedItem(suara, titles, context)], context));
+    expect(parseFeedXml(xml).rss.channel.language).toBe('id');
+    expect((await buildFeed([suara])).channel.language).toBeUndefined();
+  });
+
   it('is well-formed XML (validated while parsing) with the atom namespace and a self link', async () => {
     const { channel, rss } = await buildFeed([suara, hostile]);
     expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
@@ -159,12 +166,12 @@ describe('feed size limits', () => {
   });
 
   it('stops adding items at FEED_MAX_BYTES, keeping the newest', async () => {
-    const articles = Array.from({ length: FEED_SIZE }, (_, n): FeedArticle => ({ ...suara, id: `big-${n}`, html: body(240 * kb) }));
+    const articles = Array.from({ length: defaultSiteSettings.feedSize }, (_, n): FeedArticle => ({ ...suara, id: `big-${n}`, html: body(240 * kb) }));
     const { xml, channel } = await buildFeed(articles);
     const size = Buffer.byteLength(xml);
     expect(size).toBeLessThanOrEqual(FEED_MAX_BYTES);
     const kept = channel.item.map((item: { link: string }) => item.link);
-    expect(kept.length).toBeLessThan(FEED_SIZE);
+    expect(kept.length).toBeLessThan(defaultSiteSettings.feedSize);
     expect(kept).toEqual(articles.slice(0, kept.length).map((article) => `https://example.org/news/articles/${article.id}/`));
     // The estimate leaves out at most about one item more than it must.
     expect(size + 2 * (size / kept.length)).toBeGreaterThan(FEED_MAX_BYTES);

@@ -65,6 +65,12 @@ describe('renderMarkdown', () => {
     expect(html).toMatch(/<table>[\s\S]*<th>Negara<\/th>[\s\S]*<td>Ryabkov<\/td>[\s\S]*<\/table>/);
   });
 
+  it('makes an empty header cell a data cell: it names no column', () => {
+    const html = renderMarkdown('|  | 2021 | 2022 |\n| --- | --- | --- |\n| Exports | 1 | 2 |\n', { base: '/', images: 'remote' });
+    expect(elements(html).filter((element) => element.tagName === 'th').map((th) => th.children.length)).toEqual([1, 1]);
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>2021<\/th>/);
+  });
+
   it('drops raw HTML in the Markdown, block and inline, keeping the prose around it', () => {
     const html = renderMarkdown(
       [

@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { parseFeedXml } from '../lib/xml.ts';
+import { buildSearchIndex } from '../../scripts/build/search-index.ts';
 import { buildSiteForTest } from './astro-build.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -87,6 +88,8 @@ beforeAll(async () => {
   await writeFile(path.join(publicDir, 'article-media/suara-rusia-nato-jenewa/ryabkov.jpg'), onePixelPng);
 
   await buildSiteForTest({ articles, content, outDir, publicDir, work, site, base });
+  // As `npm run build` does: the search index, which the search page loads.
+  await buildSearchIndex(outDir, { base });
 });
 
 afterAll(async () => {
@@ -305,7 +308,7 @@ describe('site build (base /news/)', () => {
     expect(text(body)).toContain('Suara.com - Moskow mengatakan "kecewa"');
     expect(elements(body, 'table')).toHaveLength(1);
     expect(elements(body, 'img')[0].properties.src).toBe('/news/article-media/suara-rusia-nato-jenewa/ryabkov.jpg');
-    expect(text(tree)).not.toContain('headline');
+    expect(text(article)).not.toContain('had no headline');
     const ogImage = elements(tree, 'meta').find((meta) => meta.properties.property === 'og:image');
     expect(ogImage?.properties.content).toBe(`${origin}article-media/suara-rusia-nato-jenewa/ryabkov.jpg`);
   });
@@ -360,15 +363,53 @@ describe('site build (base /news/)', () => {
     expect(elements(article, 'time')).toEqual([]);
   });
 
+  it('sources: every outlet with its count, each with its pages; an article links to its outlet', async () => {
+    const list = await page('sources/index.html');
+    const items = elements(list, 'li').filter((li) => elements(li, 'a').some((a) => String(a.properties.href).startsWith('/news/sources/')));
+    const entries = items.map((li) => [text(elements(li, 'a')[0]), String(elements(li, 'a')[0].properties.href), text(elements(li, 'span')[0])]);
+    expect(entries).toContainEqual(['Example Wire', '/news/sources/example-wire/', '21 articles']);
+    expect(entries).toContainEqual(['Suara.com', '/news/sources/suara-com/', `${1 + seeded} articles`]);
+    expect(entries).toContainEqual(['ТАСС', '/news/sources/tass/', '1 article']);
+    // 21 articles at 20 a page: a second page, and the first links to it.
+    const wire = await page('sources/example-wire/index.html');
+    expect(elements(wire, 'a').map((a) => a.properties.href)).toContain('/news/sources/example-wire/2/');
+    expect(existsSync(path.join(outDir, 'sources/example-wire/2/index.html'))).toBe(true);
+    const article = await page('articles/tass-nato-rasshirenie/index.html');
+    expect(elements(article, 'a').map((a) => a.properties.href)).toContain('/news/sources/tass/');
+  });
+
+  it('archive: every month with dated articles, newest first, and each month’s articles', async () => {
+    const archive = await page('archive/index.html');
+    const months = elements(archive, 'a')
+      .map((a) => String(a.properties.href))
+      .filter((href) => /^\/news\/archive\/\d{4}-\d{2}\/$/.test(href));
+    expect(months).toEqual(['/news/archive/2022-01/', '/news/archive/2021-12/']);
+    expect(text(archive)).toContain('December 2021');
+    const december = await page('archive/2021-12/index.html');
+    expect(elements(december, 'h1').map(text)).toEqual(['December 2021']);
+    expect(elements(december, 'a').map((a) => a.properties.href)).toContain('/news/articles/briefs/ukraine-21/');
+    expect(elements(december, 'a').map((a) => a.properties.href)).not.toContain('/news/articles/suara-rusia-nato-jenewa/');
+  });
+
   it('has no script, inline style, event handler or javascript: URL anywhere in the pages', async () => {
-    const pages = (await outputFiles()).filter((file) => file.endsWith('.html'));
+    // The search page is the one page with a script (test/site/search.test.ts checks it).
+    const pages = (await outputFiles()).filter((file) => file.endsWith('.html') && file !== 'search/index.html');
     expect(pages.length).toBeGreaterThan(30);
     for (const file of pages) {
       const html = await read(file);
       const tree = parseHtml(html);
-      for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'svg']) {
+      for (const tag of ['style', 'iframe', 'object', 'embed', 'svg']) {
         expect(elements(tree, tag), `${file}: <${tag}>`).toEqual([]);
       }
+      // Scripts: only JSON-LD data blocks, which browsers never run.
+      for (const script of elements(tree, 'script')) {
+        expect(script.properties.type, `${file}: <script>`).toBe('application/ld+json');
+        expect(script.properties.src, `${file}: <script src>`).toBeUndefined();
+      }
+      // Forms: only the header's search box, a plain GET to the search page.
+      const forms = elements(tree, 'form');
+      expect(forms, `${file}: <form>`).toHaveLength(1);
+      expect([forms[0].properties.action, forms[0].properties.method, forms[0].properties.role]).toEqual(['/news/search/', 'get', 'search']);
       for (const element of elements(tree)) {
         for (const [name, value] of Object.entries(element.properties)) {
           expect(name, `${file}: ${element.tagName}[${name}]`).not.toMatch(/^on|^style$/i);
@@ -378,8 +419,10 @@ describe('site build (base /news/)', () => {
         }
       }
       // Outside quoted attribute values (where `<` is inert text, e.g. a meta description
-      // quoting a hostile title), the raw bytes hold no `<script` at all.
-      expect(html.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<script/i);
+      // quoting a hostile title) and JSON-LD data blocks (whose `<` are escaped), the raw bytes
+      // hold no `<script` at all.
+      const withoutData = html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      expect(withoutData.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<script/i);
     }
   });
 
@@ -394,9 +437,12 @@ describe('site build (base /news/)', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("style-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
+    // The site's stylesheet, and on article pages a print stylesheet.
     const stylesheets = elements(head, 'link').filter((link) => String(link.properties.rel) === 'stylesheet');
-    expect(stylesheets).toHaveLength(1);
-    expect(String(stylesheets[0].properties.href)).toMatch(/^\/news\/_astro\/.+\.css$/);
+    const screen = stylesheets.filter((link) => link.properties.media === undefined);
+    expect(screen).toHaveLength(1);
+    expect(String(screen[0].properties.href)).toMatch(/^\/news\/_astro\/.+\.css$/);
+    for (const link of stylesheets.filter((link) => link.properties.media !== undefined)) expect(link.properties.media).toBe('print');
   });
 
   it('starts every internal link with the base, and every one of them leads to a built file', async () => {
@@ -483,7 +529,7 @@ describe.skipIf(!hasChromium)('built site in Chromium (base /news/)', () => {
 
   beforeAll(async () => {
     const http = await import('node:http');
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.js': 'text/javascript', '.wasm': 'application/wasm' };
     // A static host that serves dist/ under the base only, like a sub-path deployment would.
     server = http.createServer(async (request, response) => {
       const url = new URL(request.url ?? '/', 'http://localhost');

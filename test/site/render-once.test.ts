@@ -63,7 +63,7 @@ afterAll(async () => {
 /** The article page's body, as built. */
 async function pageBody(): Promise<string> {
   const html = await readFile(path.join(build.outDir, 'articles/story/index.html'), 'utf8');
-  return /<div class="article-body" dir="auto">([\s\S]*?)<\/div>\s*<\/article>/.exec(html)![1];
+  return /<div class="article-body"[^>]*>([\s\S]*?)<\/div>\s*(?:<footer|<\/article>)/.exec(html)![1];
 }
 
 /** The site feed's one item content, as built (XML-unescaped). */

@@ -1,9 +1,13 @@
-/** One topic's RSS feed: its newest FEED_SIZE articles, full content, within the feed size limits (src/lib/feeds.ts). */
+/**
+ * One topic's RSS feed: its newest `feedSize` articles (content/site.yml), full content, within
+ * the feed size limits (src/lib/feeds.ts).
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_SIZE, SITE_TITLE } from '../../../consts.ts';
 import { feedArticle, getArticles, getTopics, topicTitles } from '../../../lib/articles.ts';
 import { feedItem, feedOptions } from '../../../lib/feeds.ts';
+import { fill, ui, uiLang } from '../../../lib/i18n/index.ts';
+import { siteSettings } from '../../../lib/settings.ts';
 import { articlesByTopic, type Topic } from '../../../lib/topics.ts';
 import { currentBase, currentSite, topicFeedPath, topicPath } from '../../../lib/urls.ts';
 
@@ -14,7 +18,7 @@ export const getStaticPaths = (async () => {
   const byTopic = articlesByTopic(articles, topics);
   return topics.map((topic) => ({
     params: { topic: topic.slug },
-    props: { topic, titles, articles: (byTopic.get(topic.slug) ?? []).slice(0, FEED_SIZE) },
+    props: { topic, titles, articles: (byTopic.get(topic.slug) ?? []).slice(0, siteSettings.feedSize) },
   }));
 }) satisfies GetStaticPaths;
 
@@ -24,10 +28,11 @@ export const GET: APIRoute<{ topic: Topic; titles: Map<string, string>; articles
   const context = { site: currentSite(), base: currentBase() };
   const items = articles.map((article) => feedItem(feedArticle(article), titles, context));
   const channel = {
-    title: `${topic.title} · ${SITE_TITLE}`,
-    description: topic.description ?? `Articles about ${topic.title}.`,
+    title: fill(ui.feeds.topicTitle, { topic: topic.title, site: siteSettings.title }),
+    description: topic.description ?? fill(ui.feeds.topicDescription, { topic: topic.title }),
     feedPath: topicFeedPath(topic.slug),
     pagePath: topicPath(topic.slug),
+    language: uiLang,
   };
   return rss(feedOptions(channel, items, context));
 };

@@ -1,0 +1,140 @@
+/**
+ * Antarmuka dalam bahasa Indonesia (content/site.yml: `language: id`). The same keys as en.ts
+ * (test/lib/i18n.test.ts); `{name}` is a placeholder (keep it, move it where Indonesian wants it).
+ * Indonesian does not inflect for number: both plural forms are the same.
+ */
+import type { UiStrings } from './index.ts';
+
+export const id: UiStrings = {
+  meta: {
+    lang: 'id',
+    locale: 'id-ID',
+    name: 'Bahasa Indonesia',
+  },
+  common: {
+    skipToContent: 'Langsung ke konten',
+    nav: {
+      label: 'Situs',
+      digest: 'Beranda',
+      topics: 'Topik',
+      sources: 'Sumber',
+      archive: 'Arsip',
+      feed: 'RSS',
+    },
+    footer: '{title}: artikel yang disimpan sendiri dan dirapikan agar nyaman dibaca. Setiap artikel menautkan ke sumber aslinya.',
+    topicLinksLabel: 'Topik',
+    pageTitle: '{title}, halaman {page}',
+    noArticles: 'Belum ada artikel.',
+  },
+  pagination: {
+    label: 'Halaman',
+    pageOf: 'Halaman {page} dari {pages}',
+    newer: '← Lebih baru',
+    older: 'Lebih lama →',
+    previous: '← Halaman sebelumnya',
+    next: 'Halaman berikutnya →',
+  },
+  digest: {
+    heading: 'Artikel terbaru',
+    pageTitle: 'Halaman {page}',
+    noDatedArticles: 'Belum ada artikel bertanggal.',
+    undatedLink: { one: '{count} artikel tanpa tanggal', other: '{count} artikel tanpa tanggal' },
+    undatedDay: 'Tanpa tanggal',
+  },
+  topics: {
+    listTitle: 'Topik',
+    listDescription: 'Topik-topik di {site}, masing-masing dengan halaman dan feed sendiri.',
+    articleCount: { one: '{count} artikel', other: '{count} artikel' },
+    feedLink: 'RSS',
+    noTopics: 'Belum ada topik: tambahkan di content/topics.yml.',
+    pageTitle: '{topic}, halaman {page}',
+    description: 'Artikel tentang {topic}.',
+    noDatedArticles: 'Belum ada artikel bertanggal dalam topik ini.',
+    undatedLink: { one: '{count} artikel tanpa tanggal dalam topik ini', other: '{count} artikel tanpa tanggal dalam topik ini' },
+  },
+  undated: {
+    heading: 'Artikel tanpa tanggal',
+    description: 'Artikel tersimpan yang tanggal terbitnya tidak ditemukan, diurutkan menurut judul.',
+    lead: 'Tanggal terbit artikel-artikel ini tidak ditemukan, sehingga artikel-artikel ini tidak tercantum di halaman utama, yang disusun per hari. Di sini artikel diurutkan menurut judul.',
+    empty: 'Semua artikel memiliki tanggal.',
+    topicHeading: '{topic}: artikel tanpa tanggal',
+    topicDescription: 'Artikel tentang {topic} yang tanggal terbitnya tidak ditemukan, diurutkan menurut judul.',
+    topicLead: 'Tanggal terbit artikel-artikel ini tidak ditemukan, sehingga artikel-artikel ini tidak tercantum di {link}, yang disusun per hari. Di sini artikel diurutkan menurut judul.',
+    topicLeadLink: 'halaman-halaman topik ini',
+    topicEmpty: 'Semua artikel dalam topik ini memiliki tanggal.',
+  },
+  dates: {
+    url: 'tanggal dari alamat web',
+    dateline: 'tanggal dibaca dari baris tanggal halaman',
+    text: 'tanggal ditemukan dalam teks halaman',
+    relative: 'tanggal dihitung dari keterangan waktu relatif dan hari halaman disimpan',
+    weekday: 'tahun disimpulkan dari nama hari',
+    correctionHint: 'Baris “published:” di berkas sidecar .yml milik berkas yang disimpan (atau di frontmatter-nya) menetapkan tanggalnya.',
+    notStated: 'Tidak disebutkan dalam metadata halaman.',
+  },
+  article: {
+    titleGuessed: 'Halaman yang disimpan tidak memiliki judul: judul ini diambil dari teks artikel.',
+    byline: 'Oleh {byline}',
+    updated: 'diperbarui',
+    original: 'Sumber asli:',
+    alsoSavedAs: 'Juga disimpan sebagai:',
+  },
+  redirect: {
+    heading: 'Artikel ini telah dipindahkan',
+    body: 'Artikel ini sekarang ada di {link}.',
+  },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    body: 'Tidak ada apa pun di alamat ini. Coba lihat {latest} atau {topics}.',
+    latestLink: 'artikel terbaru',
+    topicsLink: 'daftar topik',
+  },
+  feeds: {
+    topicTitle: '{topic} · {site}',
+    topicDescription: 'Artikel tentang {topic}.',
+  },
+  related: {
+    heading: 'Bacaan terkait',
+  },
+  search: {
+    title: 'Cari',
+    description: 'Cari di antara artikel yang tersimpan.',
+    label: 'Cari artikel',
+    button: 'Cari',
+    topic: 'Topik',
+    allTopics: 'Semua topik',
+    source: 'Sumber',
+    allSources: 'Semua sumber',
+    needsJavaScript: 'Pencarian memerlukan JavaScript. Tanpanya, jelajahi {topics}, {digest} per hari, atau {undated}.',
+    topicsLink: 'daftar topik',
+    digestLink: 'artikel terbaru',
+    undatedLink: 'artikel tanpa tanggal',
+    loading: 'Memuat pencarian…',
+    unavailable: 'Pencarian tidak tersedia di salinan situs ini (indeksnya tidak dibuat).',
+    found: { one: '{count} artikel ditemukan untuk “{term}”.', other: '{count} artikel ditemukan untuk “{term}”.' },
+    none: 'Tidak ada artikel yang ditemukan untuk “{term}”.',
+    firstShown: '{shown} artikel pertama ditampilkan.',
+  },
+  sources: {
+    title: 'Sumber',
+    description: 'Media yang artikelnya disimpan {site}, masing-masing dengan artikelnya.',
+    articleCount: { one: '{count} artikel', other: '{count} artikel' },
+    pageTitle: '{source}, halaman {page}',
+    sourceDescription: 'Artikel dari {source}.',
+    sourceCount: { one: '{count} artikel dari sumber ini', other: '{count} artikel dari sumber ini' },
+    allSources: 'Semua sumber',
+    moreFrom: 'Artikel lain dari {source}',
+    unknown: 'Sumber tidak diketahui',
+  },
+  archive: {
+    title: 'Arsip',
+    description: 'Setiap bulan di {site}, dengan artikelnya.',
+    articleCount: { one: '{count} artikel', other: '{count} artikel' },
+    noDatedArticles: 'Belum ada artikel bertanggal.',
+    pageTitle: '{month}, halaman {page}',
+    monthDescription: 'Artikel yang terbit pada {month}.',
+    allMonths: 'Semua bulan',
+  },
+  // Kelompok baru di sini / new groups go here (one per page or feature, as declared in
+  // UiStrings, src/lib/i18n/index.ts).
+};
