@@ -11,13 +11,13 @@
  * blocked, so image-heavy pages score as if their images were instant.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -28,7 +28,7 @@ const { values } = parseArgs({
   },
 });
 const dist = path.resolve(values.dist!);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromePath = process.env.CHROME_PATH || chromiumPath;
 if (!existsSync(chromePath)) {
   console.error(`bench:lighthouse: no Chromium at ${chromePath} (apt-get install chromium, or set CHROME_PATH); no browser is downloaded`);
   process.exit(2);
@@ -45,37 +45,7 @@ function detectBase(): string {
 }
 const base = (values.base ?? detectBase()).replace(/\/?$/, '/');
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static server for the built folder under `base`, as a host would serve it. */
-const server = http.createServer((request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = pathname.startsWith(base) ? path.join(dist, pathname.slice(base.length)) : '';
-  if (file && (pathname.endsWith('/') || (existsSync(file) && statSync(file).isDirectory()))) file = path.join(file, 'index.html');
-  if (!file || !file.startsWith(dist) || !existsSync(file)) {
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(existsSync(path.join(dist, '404.html')) ? readFileSync(path.join(dist, '404.html')) : 'not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveSite(dist, base);
 
 /** The pages to measure, as paths under the base. */
 function pagesToMeasure(): { name: string; path: string }[] {
@@ -100,7 +70,7 @@ function pagesToMeasure(): { name: string; path: string }[] {
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [...chromiumArgs],
 });
 const results: Record<string, unknown>[] = [];
 try {
@@ -108,7 +78,7 @@ try {
   const header = ['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'bytes KB'];
   console.log(header.join('\t'));
   for (const page of pagesToMeasure()) {
-    const url = `${origin}${base}${page.path}`;
+    const url = server.url(page.path);
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -141,7 +111,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 if (values.json) {
   writeFileSync(values.json, JSON.stringify({ base, chromePath, results }, null, 2) + '\n');

@@ -5,15 +5,13 @@
  * `<page>-<device>-<scheme>.png`. Serves `dist/` (build it first: `npm run build`) on a local
  * port under its base and drives Debian's Chromium (`/usr/bin/chromium`; no browser download).
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromiumPath, hasChromium, launchChromium } from './lib/chromium.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const executablePath = '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const devices = {
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -21,58 +19,13 @@ const devices = {
 } as const;
 const schemes = ['light', 'dark'] as const;
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
-
-/** Serve `dist` under `base` on a free local port, as a static host would. */
-function serve(dist: string, base: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
-    }
-    pathname = pathname.slice(base.length);
-    let file = path.join(dist, pathname);
-    if (!file.startsWith(dist)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) file = path.join(dist, '404.html');
-    response.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, {
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    resolve({ server, origin: `http://127.0.0.1:${port}` });
-  }));
-}
-
-/** The first directory entry under `dir` (sorted), or undefined. */
+/** The first folder under `dir` (sorted), or undefined. */
 function firstEntry(dir: string): string | undefined {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort()[0] : undefined;
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort()[0];
 }
 
 async function main(): Promise<void> {
@@ -89,12 +42,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  if (!existsSync(executablePath)) {
-    console.error(`screenshots: ${executablePath} is missing (apt-get install chromium)`);
+  if (!hasChromium) {
+    console.error(`screenshots: ${chromiumPath} is missing (apt-get install chromium)`);
     process.exitCode = 2;
     return;
   }
-  const topic = firstEntry(path.join(dist, 'topics'))?.replace(/\.xml$/, '');
+  const topic = firstEntry(path.join(dist, 'topics'));
   const article = firstEntry(path.join(dist, 'articles'));
   const pages: Array<[string, string]> = [
     ['digest', ''],
@@ -104,15 +57,15 @@ async function main(): Promise<void> {
   ];
 
   mkdirSync(out, { recursive: true });
-  const { server, origin } = await serve(dist, base);
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const server = await serveSite(dist, base);
+  const browser = await launchChromium();
   try {
     for (const [device, options] of Object.entries(devices)) {
       for (const scheme of schemes) {
         const context = await browser.newContext({ ...options, colorScheme: scheme });
         const page = await context.newPage();
         for (const [name, sitePath] of pages) {
-          await page.goto(`${origin}${base}${sitePath}`, { waitUntil: 'networkidle' });
+          await page.goto(server.url(sitePath), { waitUntil: 'networkidle' });
           const file = path.join(out, `${name}-${device}-${scheme}.png`);
           await page.screenshot({ path: file, fullPage: false });
           console.log(path.relative(repoRoot, file));
@@ -122,7 +75,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -11,12 +11,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { ingestAndRender, newsPage } from './pipeline.ts';
 
-const executablePath = '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const vectorsFile = path.join(path.resolve(here, '../..', '../shared'), 'bench/xss/vectors.json');
 const fixturesDir = path.join(here, '../fixtures/xss');
@@ -83,16 +82,13 @@ async function load(page: Page, html: string): Promise<Outcome> {
 }
 
 describe.skipIf(!hasChromium)(
-  hasChromium ? 'rendered hostile input in Chromium' : `browser test skipped: ${executablePath} is absent (apt-get install chromium)`,
+  hasChromium ? 'rendered hostile input in Chromium' : `browser test skipped: ${chromiumPath} is absent (apt-get install chromium)`,
   () => {
     let browser: Browser;
     let page: Page;
 
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
       page = await browser.newPage();
       // Nothing leaves the machine: images and everything else fail to load (which also fires
       // any `onerror` that survived).

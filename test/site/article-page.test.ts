@@ -5,16 +5,16 @@
  * then, in Chromium with the site's CSP in force, that the JSON-LD block trips no policy and that
  * the print sheet hides the page's frame.
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve-site.ts';
 import { buildSiteForTest } from './astro-build.ts';
+import { elements, parseHtml, text } from './html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repoRoot, 'test/fixtures/site');
@@ -45,24 +45,8 @@ afterAll(async () => {
 
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
 
-function elements(tree: Root | Element, tagName?: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!tagName || node.tagName === tagName) found.push(node);
-  });
-  return found;
-}
-
-function text(node: Element | Root): string {
-  let value = '';
-  visit(node, 'text', (child: { value: string }) => {
-    value += child.value;
-  });
-  return value;
-}
-
 async function page(file: string): Promise<Root> {
-  return unified().use(rehypeParse).parse(await read(file));
+  return parseHtml(await read(file));
 }
 
 /** `property` → contents of the page's `<meta property>` tags, in order. */
@@ -169,7 +153,7 @@ describe('article page: structured data and Open Graph', () => {
 
   it('keeps a hostile article’s JSON-LD inert: nothing in it can end the script, and it reads back', async () => {
     const html = await read('articles/kyiv-talks-hostile/index.html');
-    const tree = unified().use(rehypeParse).parse(html);
+    const tree = parseHtml(html);
     const scripts = elements(tree, 'script');
     expect(scripts).toHaveLength(1);
     expect(scripts[0].properties.type).toBe('application/ld+json');
@@ -241,42 +225,20 @@ describe('robots.txt and the print stylesheet', () => {
  * In Chromium, with the page's own CSP: the JSON-LD block is data, so `script-src 'none'` is not
  * violated; printed, the frame and related reading are hidden and links show their address.
  */
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-
 describe.skipIf(!hasChromium)('article page in Chromium', () => {
-  let server: import('node:http').Server;
+  let server: ServedSite;
   let root: string;
   let browser: import('playwright-core').Browser;
 
   beforeAll(async () => {
-    const http = await import('node:http');
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
-    server = http.createServer(async (request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith(base)) return void response.writeHead(404).end();
-      let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
-      if (!file.startsWith(outDir)) return void response.writeHead(403).end();
-      if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-      try {
-        const body = await readFile(file);
-        response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    root = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}${base}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await serveSite(outDir, base);
+    root = server.url();
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('trips no CSP violation with the JSON-LD block, and prints the article alone', async () => {

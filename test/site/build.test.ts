@@ -12,14 +12,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { parseFeedXml } from '../lib/xml.ts';
 import { buildSearchIndex } from '../../scripts/build/search-index.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve-site.ts';
 import { buildSiteForTest } from './astro-build.ts';
+import { elements, parseHtml, text } from './html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repoRoot, 'test/fixtures/site');
@@ -106,26 +106,6 @@ async function outputFiles(): Promise<string[]> {
 }
 
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
-
-function parseHtml(html: string): Root {
-  return unified().use(rehypeParse).parse(html);
-}
-
-function elements(tree: Root | Element, tagName?: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!tagName || node.tagName === tagName) found.push(node);
-  });
-  return found;
-}
-
-function text(node: Element | Root): string {
-  let value = '';
-  visit(node, 'text', (child: { value: string }) => {
-    value += child.value;
-  });
-  return value;
-}
 
 async function page(file: string): Promise<Root> {
   return parseHtml(await read(file));
@@ -518,45 +498,23 @@ describe('site build (base /news/)', () => {
  * The built site as a reader's browser gets it: served under the base from a local server, in
  * Debian's Chromium with the site's own CSP in force.
  */
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) console.warn(`skipping the browser checks of the built site: no Chromium at ${chromiumPath} (apt-get install chromium)`);
 
 describe.skipIf(!hasChromium)('built site in Chromium (base /news/)', () => {
-  let server: import('node:http').Server;
+  let server: ServedSite;
   let root: string;
   let browser: import('playwright-core').Browser;
 
   beforeAll(async () => {
-    const http = await import('node:http');
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.js': 'text/javascript', '.wasm': 'application/wasm' };
     // A static host that serves dist/ under the base only, like a sub-path deployment would.
-    server = http.createServer(async (request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith(base)) return void response.writeHead(404).end();
-      let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
-      if (!file.startsWith(outDir)) return void response.writeHead(403).end();
-      if (file.endsWith(path.sep) || url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-      try {
-        const body = await readFile(file);
-        response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address() as import('node:net').AddressInfo;
-    root = `http://127.0.0.1:${address.port}${base}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await serveSite(outDir, base);
+    root = server.url();
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('shows every page styled, with no failed request, console error, CSP violation or dialog', async () => {

@@ -7,18 +7,16 @@
  * copy's address gets, that a real article's address always wins, and that a malformed copy
  * degrades to absent without failing the build.
  */
-import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite } from '../../scripts/lib/serve-site.ts';
 import { copyRedirects } from '../../src/lib/copies.ts';
 import { buildSiteForTest } from './astro-build.ts';
+import { elements, parseHtml, text } from './html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const site = 'https://kliping.example';
@@ -92,27 +90,9 @@ afterAll(async () => {
 });
 
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
-const parse = (html: string): Root => unified().use(rehypeParse).parse(html);
-
-function elements(tree: Root | Element, tagName?: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!tagName || node.tagName === tagName) found.push(node);
-  });
-  return found;
-}
-
-function text(node: Root | Element): string {
-  let value = '';
-  visit(node, 'text', (child: { value: string }) => {
-    value += child.value;
-  });
-  return value;
-}
-
 /** What a redirect page says: where it refreshes to, its canonical URL, its links. */
 async function redirectOf(slug: string) {
-  const tree = parse(await read(`articles/${slug}/index.html`));
+  const tree = parseHtml(await read(`articles/${slug}/index.html`));
   const metas = elements(tree, 'meta');
   const refresh = metas.find((meta) => String(meta.properties.httpEquiv).toLowerCase() === 'refresh');
   return {
@@ -127,7 +107,7 @@ async function redirectOf(slug: string) {
 
 describe('copies of an article (base /news/)', () => {
   it('shows "Also saved as" on the article page: linked source names, else file names', async () => {
-    const tree = parse(await read('articles/geneva-talks/index.html'));
+    const tree = parseHtml(await read('articles/geneva-talks/index.html'));
     const footer = elements(tree, 'footer').find((footer) => text(footer).includes('Also saved as'))!;
     expect(footer).toBeDefined();
     const copies = elements(footer, 'p').find((p) => text(p).includes('Also saved as'))!;
@@ -146,7 +126,7 @@ describe('copies of an article (base /news/)', () => {
 
   it('leaves articles without copies (or with a malformed list) as they were', async () => {
     for (const file of ['articles/no-copies/index.html']) {
-      const tree = parse(await read(file));
+      const tree = parseHtml(await read(file));
       expect(text(tree)).not.toContain('Also saved as');
       expect(text(tree)).toContain('Nothing copied.');
     }
@@ -213,37 +193,21 @@ describe('copyRedirects', () => {
   });
 });
 
-const chromiumPath = '/usr/bin/chromium';
-describe.skipIf(!existsSync(chromiumPath))('a copy’s address in Chromium (base /news/)', () => {
+describe.skipIf(!hasChromium)('a copy’s address in Chromium (base /news/)', () => {
   it('lands on the article', async () => {
-    const http = await import('node:http');
-    const server = http.createServer(async (request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith(base)) return void response.writeHead(404).end();
-      let file = path.join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
-      if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-      try {
-        const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.svg') ? 'image/svg+xml' : 'text/html; charset=utf-8';
-        response.writeHead(200, { 'content-type': type }).end(await readFile(file));
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as import('node:net').AddressInfo;
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const server = await serveSite(outDir, base);
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      await page.goto(`http://127.0.0.1:${port}${base}articles/kompas-geneva/`);
-      await page.waitForURL(`http://127.0.0.1:${port}${base}articles/geneva-talks/`);
+      await page.goto(server.url('articles/kompas-geneva/'));
+      await page.waitForURL(server.url('articles/geneva-talks/'));
       expect(await page.locator('h1').first().textContent()).toBe('Geneva talks open');
       expect(problems).toEqual([]);
     } finally {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 });

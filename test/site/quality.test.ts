@@ -21,16 +21,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { benchFolders, buildQualitySite, filesUnder, type QualitySite } from './quality-build.ts';
 import { brokenLinks, formatGroups, groupByMessage, hasJava, nuErrors, pageWeight, type PageWeight } from './quality-checks.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const benchRoot = path.resolve(repoRoot, '../shared/bench');
 const hasShared = benchFolders.every((folder) => existsSync(path.join(benchRoot, folder, 'html')));
-const executablePath = '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
 const javaRuns = hasJava();
 
 const site = 'https://kliping.example';
@@ -88,15 +87,12 @@ describe.skipIf(!hasShared)(
       expect(errors.length, report).toBe(0);
     }, 600_000);
 
-    describe.skipIf(!hasChromium)(hasChromium ? 'axe-core in Chromium' : `axe skipped: ${executablePath} is absent (apt-get install chromium)`, () => {
+    describe.skipIf(!hasChromium)(hasChromium ? 'axe-core in Chromium' : `axe skipped: ${chromiumPath} is absent (apt-get install chromium)`, () => {
       let browser: Browser;
       const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
       beforeAll(async () => {
-        browser = await chromium.launch({
-          executablePath,
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        });
+        browser = await launchChromium();
       });
 
       afterAll(async () => {

@@ -14,28 +14,23 @@
  * Uses Debian's Chromium (/usr/bin/chromium), never a downloaded browser; the browser part is
  * skipped without it.
  */
-import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Element, Root } from 'hast';
-import { chromium, type Browser } from 'playwright-core';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchView, type SearchIndexReport } from '../../scripts/build/search-index.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve-site.ts';
 import { buildSiteForTest } from './astro-build.ts';
+import { elements, parseHtml } from './html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repoRoot, 'test/fixtures/site');
 const site = 'https://kliping.example';
 const base = '/digest/';
-const executablePath = '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
 
 /** The fixtures' articles by language (test/fixtures/site/articles). */
 const fixtureLanguages = { en: 3, id: 2, ru: 1 };
@@ -71,16 +66,6 @@ async function htmlFiles(): Promise<string[]> {
 }
 
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
-const parse = (html: string): Root => unified().use(rehypeParse).parse(html);
-
-function elements(tree: Root | Element, tagName?: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!tagName || node.tagName === tagName) found.push(node);
-  });
-  return found;
-}
-
 function cspOf(tree: Root): string {
   const meta = elements(tree, 'meta').find((element) => String(element.properties.httpEquiv) === 'Content-Security-Policy');
   return String(meta?.properties.content ?? '');
@@ -135,7 +120,7 @@ describe('search index (base /digest/)', () => {
 
 describe('search pages (base /digest/)', () => {
   it('has a search page with its form, filters and a no-JavaScript note', async () => {
-    const tree = parse(await read('search/index.html'));
+    const tree = parseHtml(await read('search/index.html'));
     const page = elements(tree, 'section').find((section) => 'dataSearch' in section.properties)!;
     expect(page.properties.dataBundle).toBe('/digest/pagefind/');
     const form = elements(page, 'form')[0];
@@ -151,7 +136,7 @@ describe('search pages (base /digest/)', () => {
     const pages = files.filter((file) => !file.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages) {
-      const tree = parse(await read(file));
+      const tree = parseHtml(await read(file));
       const header = elements(tree, 'header').find((element) => String(element.properties.className).includes('site-header'));
       if (!header) continue; // redirect pages (copies) have no header
       // The search page has its own box instead: two search landmarks would have the same name.
@@ -168,7 +153,7 @@ describe('search pages (base /digest/)', () => {
   it('ships JavaScript on the search page only, as same-origin files', async () => {
     for (const file of await htmlFiles()) {
       const html = await read(file);
-      const tree = parse(html);
+      const tree = parseHtml(html);
       for (const element of elements(tree)) {
         for (const name of Object.keys(element.properties)) expect(name, `${file}: ${element.tagName}[${name}]`).not.toMatch(/^on/i);
       }
@@ -192,7 +177,7 @@ describe('search pages (base /digest/)', () => {
   });
 
   it('lets Pagefind run under the search page CSP only', async () => {
-    const search = cspOf(parse(await read('search/index.html')));
+    const search = cspOf(parseHtml(await read('search/index.html')));
     expect(search).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(search).toContain("worker-src 'self'");
     expect(search).toContain("default-src 'self'");
@@ -201,7 +186,7 @@ describe('search pages (base /digest/)', () => {
     const scriptSrc = search.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src'));
     expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
     for (const file of (await htmlFiles()).filter((name) => name !== 'search/index.html')) {
-      const policy = cspOf(parse(await read(file)));
+      const policy = cspOf(parseHtml(await read(file)));
       expect(policy, file).toContain("script-src 'none'");
       expect(policy, file).toContain("worker-src 'none'");
       expect(policy, file).not.toContain('wasm');
@@ -211,50 +196,13 @@ describe('search pages (base /digest/)', () => {
   });
 });
 
-/** Content types for what the site serves (Pagefind's own files are binary). */
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-/** Serve `root` under `base` on 127.0.0.1, as a static host does (`/x/` → `/x/index.html`). */
-async function serve(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = pathname.startsWith(base) ? path.join(root, pathname.slice(base.length), pathname.endsWith('/') ? 'index.html' : '') : undefined;
-    if (!file || !file.startsWith(root)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-describe.skipIf(!hasChromium)(hasChromium ? 'search in Chromium' : `browser test skipped: ${executablePath} is absent`, () => {
+describe.skipIf(!hasChromium)(hasChromium ? 'search in Chromium' : `browser test skipped: ${chromiumPath} is absent`, () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
+  let server: ServedSite;
 
   beforeAll(async () => {
-    server = await serve(outDir);
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await serveSite(outDir, base);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -291,7 +239,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'search in Chromium' : `browser test
   it('finds an article by a word typed into the search page, in each language, with no CSP violation', async () => {
     const { page, context, problems } = await newPage();
     try {
-      await page.goto(`${server.origin}${base}search/`);
+      await page.goto(server.url('search/'));
       const input = page.locator('[data-search] input[name="q"]');
       for (const [word, url] of [
         ['snow', '/digest/articles/world/kyiv-morning/'],
@@ -321,7 +269,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'search in Chromium' : `browser test
   it('runs the query from ?q= and narrows it by source', async () => {
     const { page, context, problems } = await newPage();
     try {
-      await page.goto(`${server.origin}${base}search/?q=kyiv`);
+      await page.goto(server.url('search/?q=kyiv'));
       await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 20_000 });
       expect(await page.locator('[data-search] input[name="q"]').inputValue()).toBe('kyiv');
       const all = await resultLinks(page);
@@ -348,7 +296,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'search in Chromium' : `browser test
   it('without JavaScript, the header box leads to the search page, which says search needs it', async () => {
     const { page, context, problems } = await newPage(false);
     try {
-      await page.goto(`${server.origin}${base}articles/world/kyiv-morning/`);
+      await page.goto(server.url('articles/world/kyiv-morning/'));
       await page.locator('.site-header input[name="q"]').fill('snow');
       await Promise.all([page.waitForURL(/\/digest\/search\/\?q=snow$/), page.locator('.site-header input[name="q"]').press('Enter')]);
       expect(await page.locator('[data-search]').textContent()).toContain('Search needs JavaScript');

@@ -7,13 +7,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { parseFeedXml } from '../lib/xml.ts';
 import { buildSiteForTest } from './astro-build.ts';
+import { elements, parseHtml, text as rawText } from './html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(repoRoot, 'test/fixtures/site');
@@ -54,24 +52,11 @@ afterAll(async () => {
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
 
 async function page(file: string): Promise<Root> {
-  return unified().use(rehypeParse).parse(await read(file));
+  return parseHtml(await read(file));
 }
 
-function elements(tree: Root | Element, tagName: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === tagName) found.push(node);
-  });
-  return found;
-}
-
-function text(node: Element | Root): string {
-  let value = '';
-  visit(node, 'text', (child: { value: string }) => {
-    value += child.value;
-  });
-  return value.replace(/\s+/g, ' ').trim();
-}
+/** The text under `node`, its runs of whitespace made one space, trimmed. */
+const text = (node: Element | Root): string => rawText(node).replace(/\s+/g, ' ').trim();
 
 const byClass = (tree: Root | Element, tagName: string, className: string) =>
   elements(tree, tagName).filter((element) => String(element.properties.className).split(' ').includes(className));
