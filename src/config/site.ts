@@ -15,13 +15,13 @@
  * ```
  *
  * - `language`: the language of the site's own words (menus, headings, dates); each article keeps
- *   its own. One of {@link interfaceLanguages}, each with its dictionary in src/lib/i18n/.
+ *   its own. One of {@link interfaceLanguages}: a dictionary in src/lib/i18n/.
  * - `images`: which images readers' browsers load. `remote`: the images the saved pages carried
  *   (copied into the site) and those they only linked to, fetched from the publishers, who then
  *   see the reader's address; `local-only`: only the images copied into the site; `none`: no
  *   article images at all.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { oneLine, xmlSafe } from '../article/fields.ts';
@@ -32,15 +32,23 @@ import { parseUserYaml } from './user-yaml.ts';
 export type ImagePolicy = 'remote' | 'local-only' | 'none';
 
 /**
- * The languages the site's interface speaks: one dictionary each, `src/lib/i18n/<code>.ts`
- * (src/lib/i18n/index.ts registers them; its type makes the two lists agree, and
- * test/lib/i18n.test.ts checks that every dictionary file is listed here). Kept in this layer
- * because the ingest checks site.yml too, and may not import the site's code.
+ * The languages the site's interface speaks: the dictionaries in `src/lib/i18n/` (`<code>.ts`),
+ * so adding a language is adding its file. Read from that folder under the project root (where
+ * npm runs its scripts) because the ingest checks site.yml too, and may not import the site's code.
  */
-export const interfaceLanguages = ['en', 'id'] as const;
+export function interfaceLanguages(root: string = process.cwd()): string[] {
+  try {
+    return readdirSync(path.join(root, 'src', 'lib', 'i18n'))
+      .map((file) => /^([a-z]{2,3})\.ts$/.exec(file)?.[1])
+      .filter((code): code is string => code !== undefined)
+      .sort();
+  } catch {
+    return ['en'];
+  }
+}
 
 /** An interface language's code: a dictionary's file name in src/lib/i18n/. */
-export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+export type InterfaceLanguage = string;
 
 /** The settings of content/site.yml. */
 export interface SiteSettings {
@@ -107,8 +115,9 @@ export function loadSiteSettings(yamlText: string, label = 'site.yml'): SiteSett
   }
   if (given('language')) {
     const language = record.language;
-    if (typeof language !== 'string' || !(interfaceLanguages as readonly string[]).includes(language)) {
-      fail('language', `must be one of ${interfaceLanguages.join(', ')} (got ${JSON.stringify(language)})`);
+    const languages = interfaceLanguages();
+    if (typeof language !== 'string' || !languages.includes(language)) {
+      fail('language', `must be one of ${languages.join(', ')} (got ${JSON.stringify(language)})`);
     }
     settings.language = language as InterfaceLanguage;
   }

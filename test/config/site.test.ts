@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,19 @@ function errorOf(yaml: string): string {
   throw new Error('expected loadSiteSettings to throw');
 }
 
+describe('interface languages', () => {
+  it('are the dictionary files of src/lib/i18n/ under the project root: adding a language is adding its file', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kliping-languages-'));
+    try {
+      mkdirSync(path.join(root, 'src/lib/i18n'), { recursive: true });
+      for (const file of ['index.ts', 'en.ts', 'id.ts', 'nl.ts', 'README.md']) writeFileSync(path.join(root, 'src/lib/i18n', file), '');
+      expect(interfaceLanguages(root)).toEqual(['en', 'id', 'nl']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('defaults', () => {
   it('reproduce the site as it was before settings', () => {
     expect(defaultSiteSettings).toEqual({
@@ -27,7 +40,7 @@ describe('defaults', () => {
       images: 'remote',
     });
     expect(siteSettingKeys).toEqual(['title', 'description', 'language', 'pageSize', 'feedSize', 'images']);
-    expect(interfaceLanguages).toEqual(['en', 'id']);
+    expect(interfaceLanguages()).toEqual(['en', 'id']);
   });
 
   it('apply to an empty file, a file of comments, and keys left empty', () => {
@@ -61,7 +74,7 @@ describe('loadSiteSettings', () => {
     for (const images of ['local-only', 'none', 'remote'] as const) {
       expect(loadSiteSettings(`images: ${images}\n`)).toEqual({ ...defaultSiteSettings, images });
     }
-    for (const language of interfaceLanguages) {
+    for (const language of interfaceLanguages()) {
       expect(loadSiteSettings(`language: ${language}\n`)).toEqual({ ...defaultSiteSettings, language });
     }
     expect(loadSiteSettings('pageSize: 1\nfeedSize: 500\n')).toEqual({ ...defaultSiteSettings, pageSize: 1, feedSize: 500 });

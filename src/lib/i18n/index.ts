@@ -7,18 +7,16 @@
  * forms, chosen by {@link plural}; a sentence with a link in it is split around its placeholder
  * by {@link parts}, so the page puts the link where each language wants it.
  *
- * Adding a language: copy en.ts to `<code>.ts` and translate it, add the code to
- * `interfaceLanguages` (src/config/site.ts, which checks site.yml) and to `dictionaries` below.
+ * Adding a language: copy en.ts to `<code>.ts` and translate it (its one export typed
+ * `UiStrings`); that file is all: site.yml accepts its code and `dictionaries` loads it.
  * The compiler refuses a dictionary with a missing or extra string, and test/lib/i18n.test.ts a
  * string left empty or with other placeholders than English.
  *
  * Adding a page or feature: add a group to {@link UiStrings} (one per page or feature, named after
  * it), then the same group to every dictionary, at the place each file marks.
  */
-import { interfaceLanguages, type InterfaceLanguage } from '../../config/site.ts';
+import type { InterfaceLanguage } from '../../config/site.ts';
 import { siteSettings } from '../settings.ts';
-import { en } from './en.ts';
-import { id } from './id.ts';
 
 /**
  * The forms of a phrase with a count, by CLDR plural category (`Intl.PluralRules`): English uses
@@ -231,12 +229,23 @@ export interface UiStrings {
   // New groups go here, one per page or feature (search, sources, archive…), and in every dictionary.
 }
 
-/** Every dictionary, by language code: one per entry of `interfaceLanguages`. */
-export const dictionaries: Readonly<Record<InterfaceLanguage, UiStrings>> = { en, id };
+/**
+ * Every dictionary, by language code: each file `<code>.ts` of this folder (its one export), so
+ * that a language is added by adding its file (src/config/site.ts reads the same folder to check
+ * site.yml's `language`).
+ */
+export const dictionaries: Readonly<Record<InterfaceLanguage, UiStrings>> = Object.fromEntries(
+  Object.entries(import.meta.glob<Record<string, UiStrings>>(['./*.ts', '!./index.ts'], { eager: true })).map(([file, module]) => [
+    file.slice(2, -3),
+    Object.values(module)[0],
+  ]),
+);
 
-/** The dictionary of `language`. */
+/** The dictionary of `language` (one of the files of this folder: site.yml is checked against them). */
 export function dictionaryFor(language: InterfaceLanguage): UiStrings {
-  return dictionaries[language];
+  const dictionary = dictionaries[language];
+  if (!dictionary) throw new Error(`no dictionary for the interface language ${JSON.stringify(language)} in src/lib/i18n/`);
+  return dictionary;
 }
 
 /** The interface's words in the language of content/site.yml. */
@@ -249,7 +258,7 @@ export const uiLang: string = ui.meta.lang;
 export const uiLocale: string = ui.meta.locale;
 
 /** The codes of the languages the interface speaks. */
-export const uiLanguages: readonly InterfaceLanguage[] = interfaceLanguages;
+export const uiLanguages: readonly InterfaceLanguage[] = Object.keys(dictionaries).sort();
 
 /** `{name}` placeholders of a template. */
 const placeholder = /\{(\w+)\}/g;
