@@ -309,17 +309,32 @@ function offsetFormatter(zone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+/** Offset (minutes east of UTC) that `formatter`'s zone has at the instant `utc`. */
+function offsetAt(formatter: Intl.DateTimeFormat, utc: number): number {
+  const name = formatter.formatToParts(new Date(utc)).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return parseOffset(name.replace(/^gmt/i, '').toLowerCase() || 'z') ?? 0;
+}
+
 /** Offset (minutes east of UTC) of an IANA zone at the wall-clock time `local` (as if UTC). */
 function offsetInZone(zone: string, local: number): number | undefined {
   const formatter = offsetFormatter(zone);
   if (!formatter) return undefined;
-  const at = (utc: number) => {
-    const name = formatter.formatToParts(new Date(utc)).find((part) => part.type === 'timeZoneName')?.value ?? '';
-    return parseOffset(name.replace(/^gmt/i, '').toLowerCase() || 'z') ?? 0;
-  };
   // The offset at the instant the wall clock showed `local`: guess, then correct once.
-  const guess = at(local);
-  return at(local - guess * 60_000);
+  const guess = offsetAt(formatter, local);
+  return offsetAt(formatter, local - guess * 60_000);
+}
+
+/**
+ * An instant (ISO 8601 with an offset) as the wall-clock time of an IANA zone, with that zone's
+ * offset: `inZone('2019-10-18T22:04:00Z', 'Europe/Vienna')` → `2019-10-19T00:04:00+02:00`.
+ * Undefined for an unknown zone or an unreadable instant.
+ */
+export function inZone(iso: string, zone: string): string | undefined {
+  const formatter = offsetFormatter(zone);
+  const instant = Date.parse(iso);
+  if (!formatter || Number.isNaN(instant)) return undefined;
+  const offset = offsetAt(formatter, instant);
+  return `${new Date(instant + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
 }
 
 /** Weekday names (lexicon `weekdays.names`: Indonesian and English) → day of the week, Sunday = 0. */

@@ -175,7 +175,11 @@ function visit(nodes: RootContent[], page: Page, inArticle: boolean, inParagraph
   }
 }
 
-function readMetaTag(element: Element, meta: Map<string, string>): void {
+/**
+ * Note a `<meta>` tag's content under each of its names (property, name, itemprop, http-equiv),
+ * lower-cased; the first tag of a name wins. The date stage reads its tags the same way.
+ */
+export function readMetaTag(element: Element, meta: Map<string, string>): void {
   const props = element.properties;
   const content = text(props.content) ?? text(props.value);
   if (content === undefined || !content.trim()) return;

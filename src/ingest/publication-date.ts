@@ -35,8 +35,9 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { PublishedSource } from '../article/format.ts';
-import { findDates, parseDate, type DateInText } from './dates.ts';
+import { findDates, inZone, parseDate, type DateInText } from './dates.ts';
 import { isArticleNode, readJsonLdNodes, stringOf } from './json-ld.ts';
+import { readMetaTag } from './metadata.ts';
 import { NOT_TEXT } from './html-elements.ts';
 import { agoWords, anyOf, classParts, escapeRegExp, longestFirst, monthNumbers, publishedLabels, relativeDayWords, updatedLabels } from './lexicon/index.ts';
 import { textContent } from './node-text.ts';
@@ -124,9 +125,10 @@ export function findPublicationDates(tree: Root, options: FindPublishedOptions =
     // declaration of the same instant in the publisher's offset says which; else the zone of
     // the site's country or language, when it has one.
     if (isUtc(declared)) {
+      const zone = publisherZone(options.lang, options.url);
       const local =
         sameInstantElsewhere(declared, [...declaredValues, ...genericPublishedNames.map((name) => evidence.meta.get(name)), ...evidence.times.map((time) => time.value)], parse) ??
-        inZone(declared, publisherZone(options.lang, options.url));
+        (zone ? inZone(declared, zone) : undefined);
       if (local) return withModified({ published: local }, modified);
     }
     // A CMS often gives the local time without its zone ("2022/01/09 14:30:12") while the date
@@ -339,7 +341,6 @@ interface Evidence {
   articleCount: number;
 }
 
-const metaNameKeys = ['property', 'name', 'itemProp', 'httpEquiv'] as const;
 /** Elements whose text is a block of its own: a space keeps their words apart in the text. */
 const BLOCKS = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'span', 'time', 'dd', 'dt', 'blockquote', 'figcaption', 'a']);
 /** Headings that may be the article's headline (Blogger titles a post with an `<h3>`). */
@@ -502,20 +503,6 @@ function nameOf(element: Element): string | undefined {
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function readMetaTag(element: Element, meta: Map<string, string>): void {
-  const props = element.properties;
-  const content = text(props.content) ?? text(props.value);
-  if (content === undefined || !content.trim()) return;
-  for (const key of metaNameKeys) {
-    const value = text(props[key]);
-    if (!value) continue;
-    for (const name of value.split(/\s+/)) {
-      const lower = name.toLowerCase();
-      if (lower && !meta.has(lower)) meta.set(lower, content);
-    }
-  }
-}
-
 /** Microdata dates on elements other than `<meta>` (which `readMetaTag` reads by name). */
 function noteItemprop(element: Element, evidence: Evidence): void {
   const itemprop = text(element.properties.itemProp);
@@ -644,40 +631,6 @@ const languageZones: Readonly<Record<string, string>> = {
   sv: 'Europe/Stockholm', nb: 'Europe/Oslo', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', th: 'Asia/Bangkok',
   vi: 'Asia/Ho_Chi_Minh',
 };
-
-/** A UTC instant as the wall-clock time in `zone` with its offset (`2019-10-19T00:04:00+02:00`). */
-function inZone(utc: string, zone: string | undefined): string | undefined {
-  if (!zone) return undefined;
-  const instant = Date.parse(utc);
-  if (Number.isNaN(instant)) return undefined;
-  const offset = zoneOffset(zone, instant);
-  if (offset === undefined) return undefined;
-  const local = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes east of UTC in `zone` at `instant`. */
-function zoneOffset(zone: string, instant: number): number | undefined {
-  let formatter = offsetFormatters.get(zone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    } catch {
-      return undefined;
-    }
-    offsetFormatters.set(zone, formatter);
-  }
-  const name = formatter.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? '';
-  const match = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
-  if (!match) return undefined;
-  if (!match[1]) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
 
 /** Meta names of a date that need not be the publication (a record's creation, a page's date). */
 const genericPublishedNames = ['dc.date', 'dcterms.date', 'date'];

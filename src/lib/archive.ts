@@ -1,6 +1,7 @@
 /**
  * The archive by month (`/archive/`, `/archive/YYYY-MM/`): dated articles grouped by the month
- * of their publication day as written (the publisher's day, like the digest's days).
+ * of their publication day as written (the publisher's day, like the digest's days); a month's
+ * name is the digest's `formatMonth`.
  */
 import { dayOf } from './digest.ts';
 
@@ -26,14 +27,4 @@ export function groupByMonth<T extends { data: { published?: string } }>(article
     list.push(article);
   }
   return [...months.entries()].sort(([a], [b]) => (a < b ? 1 : -1)).map(([month, list]) => ({ month, articles: list }));
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A month for headings and lists: `2022-01` → "January 2022" (in `locale`). */
-export function formatMonth(month: string, locale = 'en-GB'): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) formatters.set(locale, (formatter = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  const [year, number] = month.split('-').map(Number);
-  return formatter.format(new Date(Date.UTC(year, number - 1, 1)));
 }

@@ -113,19 +113,27 @@ export function groupByDay<T extends DatedArticle>(articles: readonly T[]): DayG
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A formatter of calendar days: in UTC, so no time zone shifts a day (see {@link formatDay}). */
-function dayFormatter(kind: 'long' | 'short', locale: string): Intl.DateTimeFormat {
+function dayFormatter(kind: keyof typeof formats, locale: string): Intl.DateTimeFormat {
   const key = `${kind} ${locale}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(
-      locale,
-      kind === 'long'
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-    );
+    formatter = new Intl.DateTimeFormat(locale, formats[kind]);
     formatters.set(key, formatter);
   }
   return formatter;
+}
+
+/** The forms of a calendar date the site writes. */
+const formats = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  short: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** A month for headings and lists: `2022-01` → "January 2022" (in `locale`). */
+export function formatMonth(month: string, locale = 'en-GB'): string {
+  const [year, number] = month.split('-').map(Number);
+  return dayFormatter('month', locale).format(new Date(Date.UTC(year, number - 1, 1)));
 }
 
 /** A day for headings: `2022-01-09` → "Sunday 9 January 2022" (in `locale`). */

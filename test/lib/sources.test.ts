@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, formatMonth } from '../../src/lib/archive.ts';
+import { groupByMonth } from '../../src/lib/archive.ts';
+import { formatMonth } from '../../src/lib/digest.ts';
 import { groupBySource, sourceName, sourceSlug, UNKNOWN_SOURCE } from '../../src/lib/sources.ts';
 
 const article = (id: string, data: { source?: string; url?: string; published?: string }) => ({ id, data });
