@@ -119,3 +119,16 @@ export function oneLine(value: string | undefined): string | undefined {
   const text = value?.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/\s+/g, ' ').trim();
   return text && hasVisibleText(text) ? text : undefined;
 }
+
+/**
+ * A site's name from its web address, as the ingest and the site show one when the page names
+ * none: `https://www.suara.com/…` → `suara.com`; undefined for no or an unreadable address.
+ */
+export function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}

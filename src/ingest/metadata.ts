@@ -26,7 +26,7 @@ import {
 } from './lexicon/index.ts';
 import { textContent } from './node-text.ts';
 import type { ArticleMetadata } from './types.ts';
-import { normalizeLang, webUrl } from '../article/fields.ts';
+import { hostName, normalizeLang, webUrl } from '../article/fields.ts';
 
 /** What the caller knows about the page from outside it. */
 export interface MetadataHints {
@@ -41,7 +41,7 @@ export function readMetadata(tree: Root, hints: MetadataHints = {}): ArticleMeta
   const meta = (...names: string[]) => firstOf(names.map((name) => clean(page.meta.get(name))));
 
   const url = readUrl(page, hints);
-  const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  const host = hostName(url);
   const source = firstOf([meta('og:site_name'), clean(ld.publisher), meta('application-name'), host].map(siteName));
   const lang = readLang(page, ld);
   const siteNames = [source, host].filter((name): name is string => Boolean(name));

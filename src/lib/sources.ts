@@ -7,6 +7,7 @@
  */
 
 import transliterate from '@sindresorhus/transliterate';
+import { hostName } from '../article/fields.ts';
 
 /** An article as this module reads it. */
 export interface SourcedArticle {
@@ -28,12 +29,7 @@ export const UNKNOWN_SOURCE = 'unknown';
 export function sourceName(article: SourcedArticle): string | undefined {
   const source = article.data.source?.trim();
   if (source) return source;
-  if (!article.data.url) return undefined;
-  try {
-    return new URL(article.data.url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
+  return hostName(article.data.url);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, isSlug, normalizeLang, oneLine, webUrl, xmlSafe } from '../../src/article/fields.ts';
+import { hostName, isoDate, isSlug, normalizeLang, oneLine, webUrl, xmlSafe } from '../../src/article/fields.ts';
 
 describe('isSlug', () => {
   it('accepts lowercase ASCII words joined by single hyphens', () => {
@@ -85,5 +85,14 @@ describe('oneLine', () => {
 
   it('gives undefined for nothing to show', () => {
     for (const value of ['', '   ', '\n\u0001', undefined]) expect(oneLine(value), JSON.stringify(value)).toBeUndefined();
+  });
+});
+
+describe('hostName', () => {
+  it('names a site by its address without www., and nothing for no or an unreadable address', () => {
+    expect(hostName('https://www.suara.com/news/x')).toBe('suara.com');
+    expect(hostName('https://ria.ru/20220109/x.html')).toBe('ria.ru');
+    expect(hostName(undefined)).toBeUndefined();
+    expect(hostName('not a url')).toBeUndefined();
   });
 });
