@@ -8,7 +8,6 @@
  * CPU ms/page is the date stage alone (`findPublicationDates`, after the page is decoded and
  * parsed, as the ingest runs it), measured with `process.cpuUsage`.
  */
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +18,7 @@ import { readMetadata } from '../src/ingest/metadata.ts';
 import { parseHtml } from '../src/ingest/parse.ts';
 import { findPublicationDates } from '../src/ingest/publication-date.ts';
 import { readInput } from '../src/ingest/read-input.ts';
+import { splitHalves } from './lib/bench-split.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,11 +82,7 @@ function main(): void {
 
   const work = mkdtempSync(path.join(os.tmpdir(), 'kliping-dates-'));
   try {
-    const halves = {
-      whole: ids,
-      even: ids.filter((id) => parity(id) === 0),
-      odd: ids.filter((id) => parity(id) === 1),
-    };
+    const halves = splitHalves(ids);
     const scores: Record<string, Score> = {};
     for (const [half, members] of Object.entries(halves)) {
       scores[half] = score(benchDir, work, half, Object.fromEntries(members.map((id) => [id, truth[id]])), predictions, Number(option('--errors') ?? 0));
@@ -115,11 +111,6 @@ function main(): void {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** The bench's split rule: the parity of the id's SHA-1 (its last hex digit). */
-function parity(id: string): number {
-  return parseInt(createHash('sha1').update(id).digest('hex').slice(-1), 16) % 2;
 }
 
 /** Score predictions for `truth` with the bench's scorer; print its errors when asked. */

@@ -4,7 +4,7 @@
  * benchmark's own `score.mjs` (spawned, not copied) and timed with `process.cpuUsage` around
  * each extractor call (HTML text → plain text; byte decoding is not timed).
  */
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { loadPipeline, readPages } from './bench-extract.ts';
 import type { InputDocument } from '../src/ingest/read-input.ts';
+import { pick, splitHalves } from './lib/bench-split.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -86,21 +87,25 @@ export function runTimed(
   return { predictions, cpuMsPerPage: micros / 1000 / Math.max(1, pages.length) };
 }
 
-function score(benchDir: string, predFile: string): { f1: number; precision: number; recall: number; accuracy: number } {
+/** Score `predFile` on the pages `ids` with the bench's own `score.mjs` (truth cut to `ids`). */
+function score(benchDir: string, predFile: string, ids: string[]): BenchScores {
+  const truth = JSON.parse(readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8'));
+  const truthFile = predFile.replace(/\.json$/, '.truth.json');
+  writeFileSync(truthFile, JSON.stringify(pick(truth, ids)));
   const jsonFile = predFile.replace(/\.json$/, '.score.json');
   execFileSync(
     'npx',
-    ['node', path.join(benchDir, 'score.mjs'), '--truth', path.join(benchDir, 'ground-truth.json'),
+    ['node', path.join(benchDir, 'score.mjs'), '--truth', truthFile,
       '--pred', predFile, '--n-bootstrap', '10', '--json', jsonFile],
     { stdio: ['ignore', 'ignore', 'inherit'], cwd: repoRoot },
   );
   const result = JSON.parse(readFileSync(jsonFile, 'utf8'));
   const row = Array.isArray(result) ? result[0] : Object.values(result)[0];
-  const pick = (key: string) => {
-    const value = row?.[key] ?? row?.metrics?.[key];
-    return typeof value === 'number' ? value : Number(value?.mean ?? value?.value ?? NaN);
+  const value = (key: string) => {
+    const found = row?.[key] ?? row?.metrics?.[key];
+    return typeof found === 'number' ? found : Number(found?.mean ?? found?.value ?? NaN);
   };
-  return { f1: pick('f1'), precision: pick('precision'), recall: pick('recall'), accuracy: pick('accuracy') };
+  return { f1: value('f1'), precision: value('precision'), recall: value('recall'), accuracy: value('accuracy') };
 }
 
 /** Scores every extractor must report, whatever the bench. */
@@ -111,36 +116,59 @@ export interface BenchScores {
   accuracy: number;
 }
 
+/** One extractor's scores on each half of the split and on the whole. */
+export type SplitScores<S> = Record<'even' | 'odd' | 'whole', S>;
+
 /**
  * Run kliping's build path and Readability on the same decoded pages in this one process, time
- * each (CPU), score each predictions file with `score`, and print the table. Returns the rows
- * so a bench can print more (per-language scores…).
+ * each (CPU), score each extractor's predictions with `score` on both halves of the split
+ * (`sha1(id)` parity) and on the whole, and print the tables. Returns the rows so a bench can
+ * print more (per-language scores…). With `KLIPING_BENCH_SAVE=<dir>` the predictions are kept
+ * there (`kliping.json`, `readability.json`) for a closer look.
  */
 export function compareExtractors<S extends BenchScores>(
   benchDir: string,
-  score: (predFile: string) => S,
+  score: (predFile: string, ids: string[]) => S,
   digits = 3,
-): [label: string, scores: S, cpuMsPerPage: number][] {
+): [label: string, scores: SplitScores<S>, cpuMsPerPage: number][] {
   const pipeline = loadPipeline();
   // Decoding is not timed: both extractors get the same decoded text.
   const pages = readPages(path.join(benchDir, 'html')).map((page) => ({ name: page.name, doc: pipeline.read(page) }));
+  const halves = splitHalves(pages.map((page) => page.name));
   const work = mkdtempSync(path.join(tmpdir(), 'kliping-bench-'));
+  const save = process.env.KLIPING_BENCH_SAVE;
   try {
-    const rows: [string, S, number][] = [];
+    const rows: [string, SplitScores<S>, number][] = [];
     for (const [label, extract] of [
       ['kliping', pipeline.extract],
       ['readability.js + linkedom', (doc: InputDocument) => readability(doc.text)],
     ] as const) {
       const { predictions, cpuMsPerPage } = runTimed(pages, extract, label);
-      const file = path.join(work, `${label.split(' ')[0]}.json`);
-      writeFileSync(file, JSON.stringify(predictions));
-      rows.push([label, score(file), cpuMsPerPage]);
+      const name = label.split(' ')[0].replace(/\.js$/, '');
+      if (save) {
+        mkdirSync(save, { recursive: true });
+        writeFileSync(path.join(save, `${name}.json`), JSON.stringify(predictions));
+      }
+      const scores = {} as SplitScores<S>;
+      for (const half of ['even', 'odd', 'whole'] as const) {
+        const file = path.join(work, `${name}-${half}.json`);
+        writeFileSync(file, JSON.stringify(pick(predictions, halves[half])));
+        scores[half] = score(file, halves[half]);
+      }
+      rows.push([label, scores, cpuMsPerPage]);
     }
-    console.log(`${pages.length} pages from ${benchDir}`);
+    const f = (x: number) => x.toFixed(digits);
+    console.log(`${pages.length} pages from ${benchDir} (${halves.even.length} even, ${halves.odd.length} odd by sha1(id) parity)`);
     console.log('| extractor | F1 | precision | recall | accuracy | CPU ms/page |');
     console.log('|---|---|---|---|---|---|');
     for (const [label, s, ms] of rows) {
-      console.log(`| ${label} | ${s.f1.toFixed(digits)} | ${s.precision.toFixed(digits)} | ${s.recall.toFixed(digits)} | ${s.accuracy.toFixed(digits)} | ${ms.toFixed(1)} |`);
+      console.log(`| ${label} | ${f(s.whole.f1)} | ${f(s.whole.precision)} | ${f(s.whole.recall)} | ${f(s.whole.accuracy)} | ${ms.toFixed(1)} |`);
+    }
+    console.log('');
+    console.log('| by half | F1 even | F1 odd | F1 whole | P even | P odd | R even | R odd |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const [label, s] of rows) {
+      console.log(`| ${label} | ${f(s.even.f1)} | ${f(s.odd.f1)} | ${f(s.whole.f1)} | ${f(s.even.precision)} | ${f(s.odd.precision)} | ${f(s.even.recall)} | ${f(s.odd.recall)} |`);
     }
     return rows;
   } finally {
@@ -150,7 +178,7 @@ export function compareExtractors<S extends BenchScores>(
 
 async function main(): Promise<void> {
   const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/extraction'));
-  compareExtractors(benchDir, (file) => score(benchDir, file));
+  compareExtractors(benchDir, (file, ids) => score(benchDir, file, ids));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

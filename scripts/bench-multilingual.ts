@@ -4,11 +4,12 @@
  * same run and trafilatura's published F1 on the same split. Scored by the bench's own
  * `score-ml.mjs` (spawned, not copied).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareExtractors, type BenchScores } from './bench-extract-compare.ts';
+import { pick } from './lib/bench-split.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,11 +20,14 @@ interface Scores extends BenchScores {
   byLang: Record<string, { docs: number; f1: number }>;
 }
 
-function score(benchDir: string, predFile: string): Scores {
+function score(benchDir: string, predFile: string, ids: string[]): Scores {
+  const expectations = JSON.parse(readFileSync(path.join(benchDir, 'expectations.json'), 'utf8'));
+  const expFile = predFile.replace(/\.json$/, '.exp.json');
+  writeFileSync(expFile, JSON.stringify(pick(expectations, ids)));
   const jsonFile = predFile.replace(/\.json$/, '.score.json');
   execFileSync(
     'npx',
-    ['node', path.join(benchDir, 'score-ml.mjs'), '--exp', path.join(benchDir, 'expectations.json'),
+    ['node', path.join(benchDir, 'score-ml.mjs'), '--exp', expFile,
       '--pred', predFile, '--by-lang', '--json', jsonFile],
     { stdio: ['ignore', 'ignore', 'inherit'], cwd: repoRoot },
   );
@@ -35,15 +39,15 @@ function score(benchDir: string, predFile: string): Scores {
 
 async function main(): Promise<void> {
   const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/multilingual'));
-  const rows = compareExtractors(benchDir, (file) => score(benchDir, file), 4);
+  const rows = compareExtractors(benchDir, (file, ids) => score(benchDir, file, ids), 4);
   console.log(`| trafilatura 2.2.0 standard (published, dev split) | ${TRAFILATURA_DEV_F1.toFixed(3)} | | | | |`);
-  const langs = Object.entries(rows[0][1].byLang).filter(([, v]) => v.docs >= 10);
+  const langs = Object.entries(rows[0][1].whole.byLang).filter(([, v]) => v.docs >= 10);
   if (langs.length > 0) {
     console.log('');
     console.log(`| F1 by language | ${langs.map(([lang, v]) => `${lang} (${v.docs})`).join(' | ')} |`);
     console.log(`|---|${langs.map(() => '---').join('|')}|`);
     for (const [label, s] of rows) {
-      console.log(`| ${label} | ${langs.map(([lang]) => s.byLang[lang]?.f1.toFixed(3) ?? '').join(' | ')} |`);
+      console.log(`| ${label} | ${langs.map(([lang]) => s.whole.byLang[lang]?.f1.toFixed(3) ?? '').join(' | ')} |`);
     }
   }
 }

@@ -176,6 +176,9 @@ function boilerplateRule(block: Line): string | undefined {
   return undefined;
 }
 
+/** A linked line at the bottom of the body longer than this is a paragraph of the article, not a headline. */
+const LINKED_HEADLINE_MAX_CHARS = 200;
+
 function isLinkOnly(line: Line): boolean {
   return line.linkChars >= line.text.length * 0.9 && !/@|https?:|www\./.test(line.text);
 }
@@ -251,6 +254,12 @@ export function tidyArticle(root: Root, context: TidyContext): Root {
     if (remove.has(line) || line.inFigure) continue;
     if (line.text.length < 300 && PITCH.test(line.text)) {
       drop(line, 'pitch at the bottom');
+      continue;
+    }
+    // Another article's headline, linked after the last paragraph with no "read also" label.
+    // (Not in a list: a list of links closing a post is its sources or further reading.)
+    if (!line.list && line.text.length < LINKED_HEADLINE_MAX_CHARS && isLinkOnly(line)) {
+      drop(line, 'linked headline at the bottom');
       continue;
     }
     break;

@@ -83,16 +83,35 @@ const WRAPPER_MIN_TEXT_SHARE = 0.6;
 const TOP_CANDIDATES = 6;
 /** This many `<article>` children make a feed of posts, not one post. */
 const FEED_MIN_POSTS = 3;
+/**
+ * This many children that are teasers (a linked headline with its blurb) make a list of other
+ * articles, a feed too: a "latest news" column whose blurbs out-vote a short item beside it…
+ */
+const FEED_MIN_TEASERS = 4;
+/** …when they are at least this share of its element children. */
+const FEED_TEASER_SHARE = 0.5;
+/** How deep inside a child its linked headline may sit (a card's body, its header). */
+const TEASER_HEADLINE_DEPTH = 3;
 /** A candidate belongs to a feed when it, or an ancestor fewer than this many levels up, is one (the feed, a post, a post's part). */
 const FEED_LEVELS = 3;
 /** A feed is passed over when the best candidate outside it scores at least this share of the top score. */
 const FEED_OUTSIDE_MIN_SHARE = 0.4;
 /** Runners-up scoring at least this share of the top, neither inside nor around it (Readability's)… */
-const SPLIT_MIN_SHARE = 0.75;
+const SPLIT_MIN_SHARE = 0.6;
 /** …at least this many of them: the body is split in parts, and their common ancestor is the article. */
 const SPLIT_MIN_PARTS = 2;
 /** Climbing from the top candidate stops at a parent scoring less than 1/this of the score below it (Readability's third). */
 const CLIMB_MAX_DROP = 3;
+
+/**
+ * A standfirst (the lead under the headline, above the body) has at least this many characters:
+ * a paragraph. A one-line subtitle (a "dek") stays out, like the headline it goes with.
+ */
+const STANDFIRST_MIN_CHARS = 160;
+/** …is at most this many characters of page text before the body… */
+const STANDFIRST_MAX_GAP = 1500;
+/** …and has fewer links than this share of its text. */
+const STANDFIRST_MAX_LINK_DENSITY = 0.25;
 
 /** Levels above the chosen container whose prose blocks beside it are taken too. */
 const RELATIVE_LEVELS = 2;
@@ -178,6 +197,8 @@ interface Walk {
   page: Page;
   /** The top candidate was a feed of posts, passed over: keep feeds out of the siblings too. */
   feeds?: boolean;
+  /** The candidate the votes ranked first, before any climb to a common ancestor. */
+  winner?: Stat;
 }
 
 /**
@@ -277,7 +298,7 @@ function extractWith(tree: Root, page: Page, dropByClass: boolean, explain: Walk
     return { type: 'root', children: [] };
   }
   explain?.(`chosen ${describe(top)} (score ${finalScore(top).toFixed(1)}, ${top.chars} chars) ${snippet(top.element)}`);
-  const picked = withRelatives(top, withSiblings(top, walk), walk);
+  const picked = withStandfirst(tree, withRelatives(top, withSiblings(top, walk), walk), walk);
   const children: RootContent[] = [];
   for (const stat of picked) {
     const copy = copyClean(stat.element, walk, stat);
@@ -564,16 +585,19 @@ function chooseTop(walk: Walk): Stat | undefined {
   // beside it, or drag the choice up to an ancestor of both: when something outside the feed
   // scores well too, that is the article.
   let feed: Stat | undefined;
+  let passedOver: Stat | undefined;
   for (const stat of ranked.slice(0, TOP_CANDIDATES)) if ((feed = feedOf(stat))) break;
   if (feed) {
     const outside = ranked.filter((stat) => stat !== feed && !isInside(stat, feed) && !holdsFeed(stat));
     if (outside.length > 0 && finalScore(outside[0]) >= finalScore(ranked[0]) * FEED_OUTSIDE_MIN_SHARE) {
       explain?.(`${describe(feed)} is a feed of posts: passed over for ${describe(outside[0])}`);
       walk.feeds = true;
+      passedOver = feed;
       ranked = outside;
     }
   }
   let top: Stat | undefined = ranked[0];
+  walk.winner = top;
   if (!top) {
     if (walk.body) explain?.('no paragraph voted: taking the whole <body>');
     return walk.body;
@@ -604,6 +628,8 @@ function chooseTop(walk: Walk): Stat | undefined {
   const threshold = last / CLIMB_MAX_DROP;
   for (let parent = top.parent; parent && parent.element.tagName !== 'body'; parent = parent.parent) {
     if (parent.score === undefined) continue;
+    // Not up to the feed passed over: that would take it along again.
+    if (passedOver && isInside(passedOver, parent)) break;
     const score = finalScore(parent);
     if (score < threshold) break;
     if (score > last) {
@@ -621,11 +647,37 @@ function chooseTop(walk: Walk): Stat | undefined {
   return top;
 }
 
-/** Three or more `<article>` children: a list of posts, not one. */
+/**
+ * A list of posts, not one: three or more `<article>` children, or mostly teasers — children
+ * holding a linked headline (see {@link isTeaser}).
+ */
 function isFeed(stat: Stat): boolean {
   let articles = 0;
-  for (const child of stat.element.children) if (child.type === 'element' && child.tagName === 'article' && ++articles >= FEED_MIN_POSTS) return true;
+  let teasers = 0;
+  let children = 0;
+  for (const child of stat.element.children) {
+    if (child.type !== 'element') continue;
+    children++;
+    if (child.tagName === 'article' && ++articles >= FEED_MIN_POSTS) return true;
+    if (isTeaser(child, 0)) teasers++;
+  }
+  return teasers >= FEED_MIN_TEASERS && teasers >= children * FEED_TEASER_SHARE;
+}
+
+/** Holds a headline (`<h2>`–`<h6>`) that is a link, or a link holding a headline, near its top. */
+function isTeaser(element: Element, depth: number): boolean {
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    const heading = HEADINGS.has(child.tagName) && child.tagName !== 'h1';
+    if (heading && holdsLink(child)) return true;
+    if (child.tagName === 'a' && child.children.some((inner) => inner.type === 'element' && HEADINGS.has(inner.tagName))) return true;
+    if (depth + 1 < TEASER_HEADLINE_DEPTH && isTeaser(child, depth + 1)) return true;
+  }
   return false;
+}
+
+function holdsLink(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (child.tagName === 'a' || holdsLink(child)));
 }
 
 /** The feed of posts that `stat` is, or is a post of. */
@@ -703,6 +755,57 @@ function withRelatives(top: Stat, picked: Stat[], walk: Walk): Stat[] {
   return result;
 }
 
+/**
+ * The standfirst: news pages print the lead paragraph in the article's header, under the
+ * headline and apart from the body ("p.lead", "h2.excerpt", "div.bajada"…), where no vote
+ * reaches it. Blocks of prose between the page's `<h1>` and the body, close above the body,
+ * go in front of it; datelines and bylines among them are left to the tidy pass.
+ */
+function withStandfirst(tree: Root, picked: Stat[], walk: Walk): Stat[] {
+  const headline = walk.page.headlines[0];
+  const first = picked[0]?.element;
+  if (!headline || !first || picked.some((stat) => contains(stat.element, headline))) return picked;
+  const keep = new Set(picked.map((stat) => stat.element));
+  let seenHeadline = false;
+  let reachedBody = false;
+  // Blocks after the headline, each with the page text between it and the body's start.
+  const blocks: { stat: Stat; end: number }[] = [];
+  let chars = 0;
+  const visit = (element: Element): void => {
+    if (reachedBody) return;
+    if (keep.has(element)) {
+      reachedBody = true;
+      return;
+    }
+    if (element === headline) {
+      seenHeadline = true;
+      return;
+    }
+    const stat = walk.stats.get(element);
+    if (seenHeadline) {
+      // Not a link (a teaser card), a figure's caption or a list.
+      const tag = element.tagName;
+      if (!stat || stat.dropped || NEVER_CONTENT.has(tag) || tag === 'a' || tag === 'figure' || LISTS.has(tag)) return;
+      if (!hasBlockChild(element)) {
+        chars += stat.chars;
+        if (stat.chars >= STANDFIRST_MIN_CHARS && linkDensity(stat) < STANDFIRST_MAX_LINK_DENSITY) blocks.push({ stat, end: chars });
+        return;
+      }
+    }
+    for (const child of element.children) if (child.type === 'element') visit(child);
+  };
+  for (const child of tree.children) if (child.type === 'element') visit(child);
+  if (!seenHeadline || !reachedBody) return picked;
+  const leads = blocks.filter((block) => chars - block.end + block.stat.chars <= STANDFIRST_MAX_GAP).map((block) => block.stat);
+  for (const lead of leads) walk.explain?.(`kept ${describe(lead)}: the standfirst under the headline (${lead.chars} chars) ${snippet(lead.element)}`);
+  return [...leads, ...picked];
+}
+
+/** Has a child that is not inline: a container of blocks, not a block of text. */
+function hasBlockChild(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && !INLINE.has(child.tagName));
+}
+
 /** Prose: enough text, with few enough links (Readability's test of a sibling paragraph). */
 function readsAsProse(stat: Stat): boolean {
   return stat.chars > PROSE_MIN_CHARS && linkDensity(stat) < PROSE_MAX_LINK_DENSITY;
@@ -767,31 +870,42 @@ function withSiblings(top: Stat, walk: Walk): Stat[] {
  * A copy of `element` and its text, leaving out every element `keep` refuses, with all inside
  * it (comments go too). The one walker copying page subtrees out: the page is never modified.
  */
-function copyTree(element: Element, keep: (element: Element) => boolean): Element | undefined {
+function copyTree(element: Element, keep: (element: Element) => boolean, tagOf?: (element: Element) => string): Element | undefined {
   if (!keep(element)) return undefined;
   const children: ElementContent[] = [];
   for (const child of element.children) {
     if (child.type === 'element') {
-      const copy = copyTree(child, keep);
+      const copy = copyTree(child, keep, tagOf);
       if (copy) children.push(copy);
     } else if (child.type === 'text') {
       children.push({ type: 'text', value: child.value });
     }
   }
-  return { type: 'element', tagName: element.tagName, properties: { ...element.properties }, children };
+  return { type: 'element', tagName: tagOf?.(element) ?? element.tagName, properties: { ...element.properties }, children };
 }
 
-/** Copy a kept element without the parts the measurements mark as not article. */
+/**
+ * Copy a kept element without the parts the measurements mark as not article. A `form` around
+ * the vote's winner (ASP.NET pages wrap the whole page in one) is copied as a `div`: the
+ * article it holds is not a form the sanitizer should drop.
+ */
 function copyClean(element: Element, walk: Walk, picked: Stat): Element | undefined {
   return copyTree(element, (inner) => {
     const stat = walk.stats.get(inner);
     if (!stat || stat.dropped) return false;
-    if (stat !== picked && CLEANED_CONDITIONALLY.has(inner.tagName) && !holdsMostOf(stat, picked) && looksLikeClutter(stat)) {
+    if (
+      stat !== picked && CLEANED_CONDITIONALLY.has(inner.tagName) && !holdsMostOf(stat, picked) && looksLikeClutter(stat)
+    ) {
       if (stat.chars > 0) walk.explain?.(`dropped as clutter: ${describe(stat)} ${snippet(inner)}`);
       return false;
     }
     return true;
-  });
+  }, (inner) => (inner.tagName === 'form' && holdsWinner(walk.stats.get(inner)!, walk) ? 'div' : inner.tagName));
+}
+
+/** Is `stat` the candidate the votes ranked first, or around it? */
+function holdsWinner(stat: Stat, walk: Walk): boolean {
+  return walk.winner !== undefined && (stat === walk.winner || isInside(walk.winner, stat));
 }
 
 /** Does `stat` hold most of the prose of the kept container `picked`? Then it is the article. */

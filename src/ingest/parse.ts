@@ -39,6 +39,16 @@ export const MAX_TREE_DEPTH = 512;
  */
 const MAX_PARSER_OPEN = MAX_TREE_DEPTH;
 
+/**
+ * What a `<head>` holds. Any other element opened in it ends it, as in a browser: a page saved
+ * without `</head><body>` has its content in the body, not in a head every reader skips.
+ */
+const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  'base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'noscript', 'noframes', 'style', 'script', 'template',
+  // A second <head> inside the first (it happens) is part of it.
+  'head',
+]);
+
 /** Thrown out of the parser's callbacks to stop it at `offset`, where a fresh parser takes over. */
 class Restart {
   readonly offset: number;
@@ -59,6 +69,8 @@ export function parseHtml(text: string): Root {
   let open = 0;
   /** `current` is at the cap and a child was attached after it: continue it in a copy. */
   let passed = false;
+  /** The head was ended by content (see {@link HEAD_CONTENT}): its own end tag is ignored. */
+  let headEnded = false;
 
   /** Where text goes: `current`, or the copy continuing it after a child attached beside it. */
   const textParent = (): Parent => {
@@ -76,6 +88,18 @@ export function parseHtml(text: string): Root {
   const handler = {
     onopentag(name: string, attribs: Record<string, string>) {
       if (open >= MAX_PARSER_OPEN) throw new Restart(start + parser.startIndex);
+      if (!headEnded && current.type === 'element' && current.tagName === 'head' && !HEAD_CONTENT.has(name)) {
+        // End the head here and go on in a body, which the page's own <body> (if it comes) joins.
+        headEnded = true;
+        stack.pop();
+        current = stack[stack.length - 1];
+        if (name !== 'body') {
+          const body: Element = { type: 'element', tagName: 'body', properties: {}, children: [] };
+          current.children.push(body as RootContent & ElementContent);
+          stack.push(body);
+          current = body;
+        }
+      }
       const element: Element = {
         type: 'element',
         tagName: name,
@@ -89,7 +113,13 @@ export function parseHtml(text: string): Root {
       passed = false;
       open++;
     },
-    onclosetag() {
+    onclosetag(name: string) {
+      if (name === 'head' && headEnded) return;
+      if (name === 'html' && headEnded && current.type === 'element' && current.tagName === 'body' && stack.length > 2) {
+        // The body opened in place of the head's end closes with the page.
+        stack.pop();
+        current = stack[stack.length - 1];
+      }
       // A parser closes only what it opened, innermost first (void elements right away).
       if (open > 0) {
         open--;
