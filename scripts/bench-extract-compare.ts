@@ -87,9 +87,8 @@ export function runTimed(
   return { predictions, cpuMsPerPage: micros / 1000 / Math.max(1, pages.length) };
 }
 
-/** Score `predFile` on the pages `ids` with the bench's own `score.mjs` (truth cut to `ids`). */
-function score(benchDir: string, predFile: string, ids: string[]): BenchScores {
-  const truth = JSON.parse(readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8'));
+/** Score `predFile` on the pages `ids` with the bench's own `score.mjs` (`truth` cut to `ids`). */
+function score(benchDir: string, truth: Record<string, unknown>, predFile: string, ids: string[]): BenchScores {
   const truthFile = predFile.replace(/\.json$/, '.truth.json');
   writeFileSync(truthFile, JSON.stringify(pick(truth, ids)));
   const jsonFile = predFile.replace(/\.json$/, '.score.json');
@@ -178,7 +177,8 @@ export function compareExtractors<S extends BenchScores>(
 
 async function main(): Promise<void> {
   const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/extraction'));
-  compareExtractors(benchDir, (file, ids) => score(benchDir, file, ids));
+  const truth = JSON.parse(readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8'));
+  compareExtractors(benchDir, (file, ids) => score(benchDir, truth, file, ids));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -10,10 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { readHtmlArticle } from '../src/ingest/html-article.ts';
-import { sanitizeArticle } from '../src/ingest/sanitize.ts';
-import { readInput } from '../src/ingest/read-input.ts';
-import { readPages } from './bench-extract.ts';
+import { readBenchArticle, readPages } from './bench-extract.ts';
 import { halfOf } from './lib/bench-split.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +50,7 @@ function main(): void {
   for (const page of pages) {
     let body: Root = { type: 'root', children: [] };
     try {
-      body = sanitizeArticle(readHtmlArticle(readInput(page.file, page.bytes)).body);
+      body = readBenchArticle(page).body;
     } catch (error) {
       console.error(`${page.name}: ${(error as Error).message}`);
     }

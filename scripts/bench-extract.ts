@@ -14,6 +14,8 @@ import { readInput, type InputDocument } from '../src/ingest/read-input.ts';
 import { readHtmlArticle } from '../src/ingest/html-article.ts';
 import { sanitizeArticle } from '../src/ingest/sanitize.ts';
 import { toPlainText } from '../src/ingest/markdown.ts';
+import type { ArticleMetadata } from '../src/ingest/types.ts';
+import type { Root } from 'hast';
 
 /** One benchmark input: its name (file name without extension) and its raw bytes. */
 export interface BenchPage {
@@ -42,6 +44,15 @@ export interface Pipeline {
   read(page: BenchPage): InputDocument;
   /** Decoded input → the article body as plain text (the part CPU time is measured on). */
   extract(doc: InputDocument): string;
+}
+
+/**
+ * One page through the build's HTML path as the benches read it: decoded, its metadata read and
+ * its body extracted and sanitized (site rules not loaded: the generic extractor is measured).
+ */
+export function readBenchArticle(page: BenchPage): { metadata: ArticleMetadata; body: Root } {
+  const draft = readHtmlArticle(readInput(page.file, page.bytes));
+  return { metadata: draft.metadata, body: sanitizeArticle(draft.body) };
 }
 
 /**

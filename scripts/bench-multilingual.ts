@@ -20,8 +20,7 @@ interface Scores extends BenchScores {
   byLang: Record<string, { docs: number; f1: number }>;
 }
 
-function score(benchDir: string, predFile: string, ids: string[]): Scores {
-  const expectations = JSON.parse(readFileSync(path.join(benchDir, 'expectations.json'), 'utf8'));
+function score(benchDir: string, expectations: Record<string, unknown>, predFile: string, ids: string[]): Scores {
   const expFile = predFile.replace(/\.json$/, '.exp.json');
   writeFileSync(expFile, JSON.stringify(pick(expectations, ids)));
   const jsonFile = predFile.replace(/\.json$/, '.score.json');
@@ -39,7 +38,8 @@ function score(benchDir: string, predFile: string, ids: string[]): Scores {
 
 async function main(): Promise<void> {
   const benchDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/bench/multilingual'));
-  const rows = compareExtractors(benchDir, (file, ids) => score(benchDir, file, ids), 4);
+  const expectations = JSON.parse(readFileSync(path.join(benchDir, 'expectations.json'), 'utf8'));
+  const rows = compareExtractors(benchDir, (file, ids) => score(benchDir, expectations, file, ids), 4);
   console.log(`| trafilatura 2.2.0 standard (published, dev split) | ${TRAFILATURA_DEV_F1.toFixed(3)} | | | | |`);
   const langs = Object.entries(rows[0][1].whole.byLang).filter(([, v]) => v.docs >= 10);
   if (langs.length > 0) {

@@ -10,12 +10,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readHtmlArticle } from '../src/ingest/html-article.ts';
 import { toPlainText } from '../src/ingest/markdown.ts';
-import { readInput } from '../src/ingest/read-input.ts';
-import { sanitizeArticle } from '../src/ingest/sanitize.ts';
 import { findStories, storyKeys, type StoryArticle } from '../src/ingest/stories.ts';
-import { readPages, type BenchPage } from './bench-extract.ts';
+import { readBenchArticle, readPages, type BenchPage } from './bench-extract.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(repoRoot, 'test/fixtures/stories');
@@ -32,9 +29,9 @@ export interface Page {
 }
 
 export function readPage(page: BenchPage): Page {
-  const draft = readHtmlArticle(readInput(page.file, page.bytes));
-  const text = toPlainText(sanitizeArticle(draft.body));
-  const { title, lang, published } = draft.metadata;
+  const { metadata, body } = readBenchArticle(page);
+  const text = toPlainText(body);
+  const { title, lang, published } = metadata;
   return { id: page.name, title: title ?? '', text, lang, day: published?.slice(0, 10) };
 }
 

@@ -139,9 +139,14 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A name's or number's key (`@…`, `#…`): what articles in two languages can share. */
+function isName(key: string): boolean {
+  return key.startsWith('@') || key.startsWith('#');
+}
+
 /** A key's weight: names and numbers count fully, words less (see {@link WORD_WEIGHT}). */
 function kindWeight(key: string): number {
-  return key.startsWith('@') || key.startsWith('#') ? 1 : WORD_WEIGHT;
+  return isName(key) ? 1 : WORD_WEIGHT;
 }
 
 /** Days since 1970 of an ISO date, or undefined. */
@@ -176,7 +181,6 @@ export function findStories(
   const weight = (key: string) => kindWeight(key) * Math.log(1 + total / (frequency.get(key) ?? 1));
   // Two measures: over all keys (articles in one language share words too), and over names and
   // numbers only (all that articles in two languages share); the higher counts.
-  const isName = (key: string) => key.startsWith('@') || key.startsWith('#');
   const norm = (keys: readonly string[], only: boolean) => Math.sqrt(keys.reduce((sum, key) => sum + (!only || isName(key) ? weight(key) ** 2 : 0), 0));
   const norms = dated.map(({ article }) => norm(article.keys, false));
   const nameNorms = dated.map(({ article }) => norm(article.keys, true));
