@@ -15,6 +15,7 @@
  * splits keeps it for its larger part, a merged story keeps the older one, and a slug once
  * given to a story is never given to another.
  */
+import transliterate from '@sindresorhus/transliterate';
 
 /** What the story stage knows of one article. */
 export interface StoryArticle {
@@ -58,23 +59,24 @@ const LEAD_CHARS = 1200;
 /** A word's weight relative to a name's: words match within one language only and say less. */
 const WORD_WEIGHT = 0.5;
 
-/** Cyrillic letters in Latin, close to the English spelling of Russian and Ukrainian names. */
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i',
-  ї: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ʼ: '', '’': '',
-};
-
 /** Russian and Ukrainian instrumental and prepositional endings, left out of a name before it is compared. */
 const CASE_ENDINGS = /(?:om|em|ym|im|oy|ey|oyu|eyu|ami|yakh|akh)$/;
 
-/** A word in Latin letters, lower case, without accents; Cyrillic transliterated. */
+/**
+ * A word in Latin letters, lower case, without accents: other scripts transliterated by the
+ * library that makes the ingest's slugs (slug.ts), so Рябков reads `ryabkov` in both.
+ */
 export function latinWord(word: string): string {
-  const lower = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  let out = '';
-  for (const char of lower) out += CYRILLIC[char] ?? char;
-  return out.replace(/[^a-z0-9]/g, '');
+  return transliterate(word, { customReplacements: NAME_LETTERS }).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * Letters spelled as English spells names: the library's `ye`, `yi`, `yo` would put a `y` before
+ * a vowel the name key then drops (Євросоюз and Europe must both start with `e`), and Щ is `shch`.
+ */
+const NAME_LETTERS: [string, string][] = [
+  ['є', 'e'], ['Є', 'E'], ['ї', 'i'], ['Ї', 'I'], ['ё', 'e'], ['Ё', 'E'], ['щ', 'shch'], ['Щ', 'Shch'],
+];
 
 /**
  * A name's key: its first letter and the consonants after it, sounds spelled alike folded
