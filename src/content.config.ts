@@ -17,7 +17,7 @@ import { topicsLoader } from './lib/topics.ts';
 
 const folders = projectFolders();
 
-/** Lowercase letters, digits and single hyphens: a topic slug is a URL path segment. */
+/** Lowercase letters, digits and single hyphens: a topic's or a story's slug is a URL path segment. */
 const slug = z.string().regex(slugPattern, 'must be a slug (a-z, 0-9, hyphens)');
 
 /**
@@ -116,6 +116,9 @@ const articles = defineCollection({
     summary: text.pipe(z.string().min(1)).optional().catch(undefined),
     sourceFile: z.string().min(1),
     copies: copies.optional().catch(undefined),
+    // The story the ingest filed the article under (src/lib/stories.ts): a slug, as it names the
+    // story's address, /stories/<slug>/; anything else is no story.
+    story: slug.optional().catch(undefined),
   }),
 });
 

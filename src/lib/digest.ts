@@ -97,6 +97,38 @@ export function splitByDate<T extends DatedArticle & { data: { title: string } }
   return { dated: sortNewestFirst(dated), undated: sortByTitle(undated) };
 }
 
+/** The digest's articles with each story shown once (see {@link collapseStories}). */
+export interface CollapsedDigest<T, S> {
+  /** The articles the digest lists, in its order: one per story, the others as they were. */
+  entries: T[];
+  /** Entry id → the story shown in that article's place. */
+  storyAt: Map<string, S>;
+}
+
+/**
+ * The digest with each story once, at the place of its newest article (the first of its articles
+ * in digest order), the story's other articles left out, so that an event told by five outlets
+ * is one entry rather than five. `storyOf` gives an article's story (src/lib/stories.ts), if any.
+ * The entries stay articles in digest order, so pagination and the day headings work on them as
+ * on any list.
+ */
+export function collapseStories<T extends DatedArticle, S>(articles: readonly T[], storyOf: ReadonlyMap<string, S>): CollapsedDigest<T, S> {
+  const entries: T[] = [];
+  const storyAt = new Map<string, S>();
+  const shown = new Set<S>();
+  for (const article of articles) {
+    const story = storyOf.get(article.id);
+    if (story === undefined) {
+      entries.push(article);
+    } else if (!shown.has(story)) {
+      shown.add(story);
+      storyAt.set(article.id, story);
+      entries.push(article);
+    }
+  }
+  return { entries, storyAt };
+}
+
 /** Split articles (already in digest order) into runs of the same publication day. */
 export function groupByDay<T extends DatedArticle>(articles: readonly T[]): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];

@@ -76,6 +76,14 @@ export function archiveMonthPath(month: string, page = 1): string {
   return page <= 1 ? first : `${first}${page}/`;
 }
 
+/** Site path of the list of stories. */
+export const storiesPath = '/stories/';
+
+/** Site path of one story's page. */
+export function storyPath(slug: string): string {
+  return `/stories/${encodeSlug(slug)}/`;
+}
+
 /** True for a root-relative path such as `/topics/` (not `//host/…`, not `https:…`, not `x/y`). */
 export function isSitePath(path: string): boolean {
   return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');

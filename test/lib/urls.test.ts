@@ -6,6 +6,8 @@ import {
   isSitePath,
   normalizeBase,
   resolveContentUrl,
+  storiesPath,
+  storyPath,
   topicFeedPath,
   topicPath,
   topicUndatedPath,
@@ -85,6 +87,12 @@ describe('route paths', () => {
     expect(topicUndatedPath('ukraine')).toBe('/topics/ukraine/undated/');
     expect(topicUndatedPath('ukraine', 3)).toBe('/topics/ukraine/undated/3/');
     expect(withBase(topicUndatedPath('ukraine'), '/news/')).toBe('/news/topics/ukraine/undated/');
+  });
+
+  it('builds the paths of the stories', () => {
+    expect(storiesPath).toBe('/stories/');
+    expect(storyPath('geneva-talks')).toBe('/stories/geneva-talks/');
+    expect(withBase(storyPath('geneva-talks'), '/news/')).toBe('/news/stories/geneva-talks/');
   });
 
   it('percent-encodes characters a slug should never have', () => {

@@ -116,6 +116,27 @@ describe('article page: related reading', () => {
   });
 });
 
+describe('article page: its story', () => {
+  it('names the story by its first telling in the interface language, with its counts, and links to it', async () => {
+    // The Geneva story: TASS (ru, 8 Jan), Suara.com (id, 9 Jan), Example Wire and Example Press (en, 10 Jan).
+    for (const slug of ['related/geneva-talks-reuters', 'tass-nato-rasshirenie']) {
+      const tree = await page(`articles/${slug}/index.html`);
+      const note = elements(tree, 'p').find((p) => String(p.properties.className) === 'story-link')!;
+      expect(text(note)).toBe('Part of a story: Russia and US open Geneva talks as Ryabkov warns on NATO (4 articles from 4 outlets)');
+      expect(elements(note, 'a').map((a) => [a.properties.href, a.properties.lang])).toEqual([['/news/stories/geneva-talks/', 'en']]);
+    }
+    const story = await page('stories/geneva-talks/index.html');
+    expect(text(elements(story, 'h1')[0])).toBe('Russia and US open Geneva talks as Ryabkov warns on NATO');
+    expect(elements(story, 'article').map((article) => elements(article, 'a')[0].properties.href)).toEqual([
+      '/news/articles/tass-nato-rasshirenie/',
+      '/news/articles/suara-rusia-nato-jenewa/',
+      '/news/articles/related/geneva-talks-reuters/',
+      '/news/articles/related/geneva-talks-ap/',
+    ]);
+    expect(elements(await page('articles/related/football-final/index.html'), 'p').filter((p) => String(p.properties.className) === 'story-link')).toEqual([]);
+  });
+});
+
 describe('article page: structured data and Open Graph', () => {
   it('carries one NewsArticle JSON-LD block with the article’s fields', async () => {
     const tree = await page('articles/related/geneva-talks-reuters/index.html');

@@ -34,7 +34,11 @@ let publicDir: string;
 /** A real 1×1 PNG (browsers sniff image types, whatever the file name says). */
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-/** Hand-written fixture articles (4 on Ukraine, one of them undated; 2 on Russia–NATO; 2 undated in all). */
+/**
+ * Hand-written fixture articles (4 on Ukraine, one of them undated; 2 on Russia–NATO; 2 undated in
+ * all). Two of them (TASS's and Suara.com's) are one story, `geneva-talks`; `world/kyiv-morning`
+ * is alone in its story, so it is none.
+ */
 const handWritten = 6;
 /** Of which without a date: `catatan-tanpa-tanggal` (no topic) and `undated/kyiv-notes` (Ukraine). */
 const undatedCount = 2;
@@ -44,6 +48,10 @@ const extraCount = 21;
 const seeded = 1;
 const total = handWritten + extraCount + seeded;
 const dated = total - undatedCount;
+/** What the digest lists: the dated articles, the story's two as one. */
+const digestEntries = dated - 1;
+/** The story's headline: no telling is in English, the interface's language, so the first one's (TASS, 8 January). */
+const storyHeadline = 'Рябков исключил уступки России по расширению НАТО';
 
 function extraArticle(n: number): string {
   const day = String(n).padStart(2, '0');
@@ -149,10 +157,14 @@ describe('site build (base /news/)', () => {
       'topics/ukraine/rss.xml',
       'sitemap-index.xml',
       'favicon.svg',
+      'stories/index.html',
+      'stories/geneva-talks/index.html',
     ]) {
       expect(files, file).toContain(file);
     }
     expect(files).not.toContain('topics/russia-nato/2/index.html');
+    // A story key only one article carries is no story.
+    expect(files).not.toContain('stories/kyiv-snow/index.html');
     // Undated lists: one page for the site; one for a topic only when it has undated articles.
     expect(files).not.toContain('undated/2/index.html');
     expect(files).not.toContain('topics/russia-nato/undated/index.html');
@@ -165,34 +177,31 @@ describe('site build (base /news/)', () => {
       const heading = elements(section, 'h2')[0];
       return text(heading);
     });
-    expect(days.slice(0, 2)).toEqual([expect.stringMatching(/9 January 2022/), expect.stringMatching(/8 January 2022/)]);
+    // The story stands on its newest article's day (9 January): TASS's 8 January is told in it.
+    expect(days.slice(0, 2)).toEqual([expect.stringMatching(/9 January 2022/), expect.stringMatching(/21 December 2021/)]);
     const titles = elements(tree, 'h3').map((heading) => text(heading));
-    // 9 January: late in New York first, then Jakarta, then Kyiv's morning, then the ingested
-    // sample (a date without a time); 8 January after.
+    // 9 January: late in New York first, then the story in the place of Jakarta's telling, then
+    // Kyiv's morning, then the ingested sample (a date without a time).
     expect(titles.slice(0, 5)).toEqual([
       expect.stringMatching(/^Kyiv talks resume/),
-      'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+      storyHeadline,
       'Morning in Kyiv',
       expect.stringMatching(/^Moskow mengatakan "kecewa"/),
-      'Рябков исключил уступки России по расширению НАТО',
+      'Ukraine brief 21',
     ]);
     expect(titles).toHaveLength(20);
-    const suara = elements(tree, 'article').find((article) => text(article).includes('Rusia "kecewa"'))!;
-    expect(suara.properties.lang).toBe('id');
-    expect(elements(suara, 'a').map((a) => a.properties.href)).toEqual([
-      '/news/articles/suara-rusia-nato-jenewa/',
-      '/news/topics/russia-nato/',
-      '/news/topics/ukraine/',
-    ]);
-    expect(text(suara)).toContain('Suara.com');
-    expect(text(suara)).toContain('9 Jan 2022');
-    expect(text(suara)).toContain('Russia–NATO');
-    expect(text(suara)).toContain('Moskow mengatakan "kecewa" dengan sinyal');
-    // Page 2 holds the rest of the dated articles, the oldest last; the undated ones are not in
-    // the digest at all, but one link away on every page of it.
+    const morning = elements(tree, 'article').find((article) => text(article).includes('Morning in Kyiv'))!;
+    expect(morning.properties.lang).toBe('en');
+    expect(elements(morning, 'a').map((a) => a.properties.href)).toEqual(['/news/articles/world/kyiv-morning/', '/news/topics/ukraine/']);
+    expect(text(morning)).toContain('Example Daily');
+    expect(text(morning)).toContain('9 Jan 2022');
+    expect(text(morning)).toContain('Ukraine');
+    expect(text(morning)).toContain('A quiet morning in the capital.');
+    // Page 2 holds the rest, the oldest last; the undated ones are not in the digest at all, but
+    // one link away on every page of it.
     const second = await page('2/index.html');
     const rest = elements(second, 'h3').map((heading) => text(heading));
-    expect(rest).toHaveLength(dated - 20);
+    expect(rest).toHaveLength(digestEntries - 20);
     expect(rest.at(-1)).toBe('Ukraine brief 1');
     for (const digestPage of [tree, second]) {
       expect(text(digestPage)).not.toContain('Catatan tanpa tanggal');
@@ -200,6 +209,84 @@ describe('site build (base /news/)', () => {
       expect(elements(digestPage, 'h2').map((heading) => text(heading))).not.toContain('Undated');
       const link = elements(digestPage, 'a').find((a) => text(a) === '2 articles without a date');
       expect(link?.properties.href).toBe('/news/undated/');
+    }
+  });
+
+  it('digest: a story is one card, at its newest article’s place, linking to its page', async () => {
+    const pages = [await page('index.html'), await page('2/index.html')];
+    const cards = pages.flatMap((tree) => elements(tree, 'article').filter((article) => String(article.properties.className).includes('story-summary')));
+    expect(cards).toHaveLength(1);
+    const [card] = cards;
+    expect(card.properties.lang).toBe('en');
+    const heading = elements(card, 'h3')[0];
+    expect(heading.properties.lang).toBe('ru');
+    expect(text(heading)).toBe(storyHeadline);
+    expect(elements(card, 'a').map((a) => a.properties.href)).toEqual(['/news/stories/geneva-talks/']);
+    expect(text(card)).toContain('Story');
+    expect(text(card)).toContain('2 articles');
+    expect(text(card)).toContain('From ТАСС and Suara.com');
+    expect(elements(card, 'time').map((time) => time.properties.dateTime)).toEqual(['2022-01-08', '2022-01-09']);
+    // Its articles are not listed on their own, though their pages are there.
+    for (const tree of pages) {
+      const hrefs = elements(tree, 'a').map((a) => a.properties.href);
+      expect(hrefs).not.toContain('/news/articles/suara-rusia-nato-jenewa/');
+      expect(hrefs).not.toContain('/news/articles/tass-nato-rasshirenie/');
+    }
+    // The header leads to the stories from every page.
+    const nav = elements(pages[0], 'nav').find((element) => element.properties.ariaLabel === 'Site')!;
+    expect(elements(nav, 'a').find((a) => text(a) === 'Stories')?.properties.href).toBe('/news/stories/');
+  });
+
+  it('stories: the list, and a story’s page with its days, timeline and every article', async () => {
+    const list = await page('stories/index.html');
+    expect(text(elements(list, 'h1')[0])).toBe('Stories');
+    const items = elements(list, 'article');
+    expect(items).toHaveLength(1);
+    expect(elements(items[0], 'h2').map(text)).toEqual([storyHeadline]);
+    expect(elements(items[0], 'a').map((a) => a.properties.href)).toEqual(['/news/stories/geneva-talks/']);
+    expect(text(items[0])).toContain('2 articles');
+    expect(text(items[0])).toContain('In Russian and Indonesian');
+
+    const story = await page('stories/geneva-talks/index.html');
+    const h1 = elements(story, 'h1')[0];
+    expect([text(h1), h1.properties.lang]).toEqual([storyHeadline, 'ru']);
+    const lead = elements(story, 'p').find((p) => String(p.properties.className).includes('story-facts'))!;
+    // One fact a child, the separators drawn by the stylesheet, as in a meta line.
+    expect(lead.children.filter((node): node is Element => node.type === 'element').map(text)).toEqual([
+      '8 Jan 2022 to 9 Jan 2022',
+      '2 articles',
+      'From ТАСС and Suara.com',
+      'In Russian and Indonesian',
+      'All stories',
+    ]);
+    expect(elements(lead, 'a').map((a) => a.properties.href)).toEqual(['/news/stories/']);
+    // The timeline: one entry per day, oldest first, with each day's outlets and languages.
+    const timeline = elements(story, 'section').find((section) => String(section.properties.className) === 'timeline')!;
+    const days = elements(timeline, 'ol')[0].children.filter((node): node is Element => node.type === 'element');
+    expect(days.map(text)).toEqual([expect.stringMatching(/^Saturday,? 8 January 2022.*ТАСС.*Russian/), expect.stringMatching(/^Sunday,? 9 January 2022.*14:30 UTC\+7.*Suara\.com.*Indonesian/)]);
+    // Every article, oldest first, each in its language, with its outlet, date and language.
+    const articles = elements(story, 'article');
+    expect(articles.map((article) => elements(article, 'a')[0].properties.href)).toEqual([
+      '/news/articles/tass-nato-rasshirenie/',
+      '/news/articles/suara-rusia-nato-jenewa/',
+    ]);
+    expect(articles.map((article) => article.properties.lang)).toEqual(['ru', 'id']);
+    expect(text(articles[0])).toMatch(/ТАСС.*8 Jan 2022.*Russian/);
+    expect(text(articles[1])).toMatch(/Suara\.com.*9 Jan 2022.*Indonesian/);
+  });
+
+  it('article page: links to the story it is part of; a lone story key links nowhere', async () => {
+    for (const slug of ['suara-rusia-nato-jenewa', 'tass-nato-rasshirenie']) {
+      const tree = await page(`articles/${slug}/index.html`);
+      const note = elements(tree, 'p').find((p) => String(p.properties.className) === 'story-link')!;
+      expect(note.properties.lang).toBe('en');
+      expect(text(note)).toBe(`Part of a story: ${storyHeadline} (2 articles from 2 outlets)`);
+      const link = elements(note, 'a')[0];
+      expect([link.properties.href, link.properties.lang]).toEqual(['/news/stories/geneva-talks/', 'ru']);
+    }
+    for (const slug of ['world/kyiv-morning', 'catatan-tanpa-tanggal', 'kyiv-talks-hostile']) {
+      const tree = await page(`articles/${slug}/index.html`);
+      expect(elements(tree, 'p').filter((p) => String(p.properties.className) === 'story-link'), slug).toEqual([]);
     }
   });
 

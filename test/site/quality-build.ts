@@ -2,7 +2,9 @@
  * The site the quality gates (test/site/quality.test.ts) check: the sample content (content/)
  * plus every page of ../shared/bench/extraction and ../shared/bench/multilingual (gzipped saved
  * pages, unpacked into `extraction/` and `multilingual/` beside the sample), read by the real
- * ingest into a scratch folder and built by Astro under a non-root base.
+ * ingest into a scratch folder and built by Astro under a non-root base. When the ingest filed no
+ * articles into stories, three of different languages are filed into one, so that the story pages
+ * (src/pages/stories/) face the gates too.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -66,12 +68,34 @@ async function buildIn(work: string, benchRoot: string, site: string, base: stri
 
   started = performance.now();
   const report = await ingest(content, articles, { mediaDir: path.join(publicDir, 'article-media') });
+  await ensureStory(articles);
   seconds.ingest = (performance.now() - started) / 1000;
 
   started = performance.now();
   await buildSiteForTest({ articles, content, outDir, publicDir, work, site, base });
   seconds.build = (performance.now() - started) / 1000;
   return { work, outDir, site, base, report, inputs: inputs + 1, seconds };
+}
+
+/** Articles `ensureStory` files into one story: the sample (Indonesian) and two bench pages in other languages. */
+const storyMembers = [/^suara-/, /^extraction-/, /^multilingual-/];
+
+/**
+ * File three generated articles of different languages into one story, `quality-sample-story`,
+ * unless the ingest already made a story (a `story:` line in some article's frontmatter).
+ */
+async function ensureStory(articles: string): Promise<void> {
+  const files = (await readdir(articles)).filter((name) => name.endsWith('.md')).sort();
+  const texts = new Map(await Promise.all(files.map(async (name) => [name, await readFile(path.join(articles, name), 'utf8')] as const)));
+  if ([...texts.values()].some((text) => /^---\n(?:.*\n)*?story:/.test(text))) return;
+  const langOf = (text: string) => /^lang: "?([a-z]+)/m.exec(text)?.[1];
+  const chosen: string[] = [];
+  for (const pattern of storyMembers) {
+    const taken = new Set(chosen.map((name) => langOf(texts.get(name)!)));
+    const name = files.find((file) => pattern.test(file) && langOf(texts.get(file)!) && !taken.has(langOf(texts.get(file)!)));
+    if (name) chosen.push(name);
+  }
+  for (const name of chosen) await writeFile(path.join(articles, name), texts.get(name)!.replace(/^---\n/, '---\nstory: quality-sample-story\n'));
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */

@@ -6,8 +6,8 @@
  * - the Nu Html Checker (vnu.jar from the `vnu-jar` package, run once over every built page on
  *   the system's Java): no errors on any page;
  * - axe-core in Debian's Chromium (never a downloaded browser): no violations on the digest, a
- *   topic page, three article pages and the sources, archive and search pages when the site has
- *   them, in the light and the dark colour scheme;
+ *   topic page, three article pages, a story's page and the sources, archive, search and stories
+ *   pages when the site has them, in the light and the dark colour scheme;
  * - links: every `href`/`src`/`srcset` on every page is an external http(s) (or mailto) URL or a
  *   file of the build, inside the base;
  * - page weight: an article page's HTML and the CSS it links weigh at most 30 KB, beside the
@@ -39,7 +39,7 @@ const base = '/digest/';
 const MAX_PAGE_BYTES = 30 * 1024;
 
 /** Pages other engineers are adding; checked by axe when the build has them. */
-const optionalPages = ['sources/index.html', 'archive/index.html', 'search/index.html'];
+const optionalPages = ['sources/index.html', 'archive/index.html', 'search/index.html', 'stories/index.html'];
 
 const started = performance.now();
 const timings: Record<string, number> = {};
@@ -110,7 +110,8 @@ describe.skipIf(!hasShared)(
           articles.find((file) => file.startsWith('articles/multilingual-') && /<(?:table|figure)[\s>]/.test(body(file)) && !/<article[^>]*lang="en/.test(body(file))) ??
           articles.find((file) => file.startsWith('articles/multilingual-'));
         const topic = files.find((file) => /^topics\/[^/]+\/index\.html$/.test(file));
-        const pages = ['index.html', topic, sample, rich, multilingual].filter((file): file is string => file !== undefined);
+        const story = files.find((file) => /^stories\/[^/]+\/index\.html$/.test(file));
+        const pages = ['index.html', topic, sample, rich, multilingual, story].filter((file): file is string => file !== undefined);
         for (const page of optionalPages) {
           if (files.includes(page)) pages.push(page);
           else console.log(`axe: ${page} is not in this build (not yet part of the site): skipped`);

@@ -73,9 +73,21 @@ describe('site built with language: id, a title of its own and pageSize 2', () =
     expect(text(tree)).toContain('9 Jan 2022');
     expect(elements(tree, 'a').find((a) => text(a) === '2 artikel tanpa tanggal')?.properties.href).toBe('/undated/');
     // Dates and topic names are the interface's; each article keeps its own language.
-    const suara = elements(tree, 'article').find((article) => text(article).includes('Rusia "kecewa"'))!;
-    expect(suara.properties.lang).toBe('id');
-    expect(byClass(suara, 'p', 'meta')[0].properties.lang).toBe('id');
+    const kyiv = elements(tree, 'article').find((article) => text(article).includes('Kyiv talks resume'))!;
+    expect(kyiv.properties.lang).toBe('en');
+    expect(byClass(kyiv, 'p', 'meta')[0].properties.lang).toBe('id');
+    // A story's headline is its first telling in the interface's language: Suara.com's, not TASS's
+    // (the first of all), with the story's words in Indonesian.
+    const story = elements(tree, 'article').find((article) => String(article.properties.className).includes('story-summary'))!;
+    expect(story.properties.lang).toBe('id');
+    expect([text(elements(story, 'h3')[0]), elements(story, 'h3')[0].properties.lang]).toEqual([
+      'Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa',
+      'id',
+    ]);
+    expect(text(story)).toContain('Peristiwa');
+    expect(text(story)).toContain('2 artikel');
+    expect(text(story)).toContain('Dari ТАСС dan Suara.com');
+    expect(elements(story, 'a')[0].properties.href).toBe('/stories/geneva-talks/');
     expect(text(elements(tree, 'footer')[0])).toContain('Kliping Jenewa: artikel yang disimpan sendiri');
     expect(text(byClass(tree, 'a', 'skip-link')[0])).toBe('Langsung ke konten');
     const feed = elements(tree, 'link').find((link) => link.properties.type === 'application/rss+xml');
@@ -97,8 +109,9 @@ describe('site built with language: id, a title of its own and pageSize 2', () =
 
     const second = await page('2/index.html');
     expect(text(elements(second, 'title')[0])).toBe('Halaman 2 · Kliping Jenewa');
-    expect(elements(second, 'h3').map(text)).toEqual(['Morning in Kyiv', 'Рябков исключил уступки России по расширению НАТО']);
-    expect(elements(second, 'h2').map(text)).toEqual(['Minggu, 9 Januari 2022', 'Sabtu, 8 Januari 2022']);
+    // The story (TASS's and Suara.com's) is one entry of page 1: page 2 has the one left.
+    expect(elements(second, 'h3').map(text)).toEqual(['Morning in Kyiv']);
+    expect(elements(second, 'h2').map(text)).toEqual(['Minggu, 9 Januari 2022']);
     const prev = elements(byClass(second, 'nav', 'pagination')[0], 'a').find((a) => String(a.properties.rel) === 'prev')!;
     expect(text(prev)).toBe('← Lebih baru');
 
@@ -133,6 +146,13 @@ describe('site built with language: id, a title of its own and pageSize 2', () =
     expect(text(byClass(meta, 'span', 'date-source')[0])).toBe('(tanggal dibaca dari baris tanggal halaman)');
     expect(text(article)).toContain('Sumber asli:');
     expect(text(elements(article, 'title')[0])).toBe('Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa · Kliping Jenewa');
+    expect(text(byClass(article, 'p', 'story-link')[0])).toBe(
+      'Bagian dari peristiwa: Rusia "kecewa" dengan sinyal AS dan NATO menjelang pembicaraan di Jenewa (2 artikel dari 2 media)',
+    );
+
+    const stories = await page('stories/index.html');
+    expect(text(elements(stories, 'h1')[0])).toBe('Peristiwa');
+    expect(text(stories)).toContain('Dalam bahasa Rusia dan Indonesia');
 
     const notFound = await page('404.html');
     expect(text(elements(notFound, 'h1')[0])).toBe('Halaman tidak ditemukan');

@@ -49,6 +49,7 @@ export interface UiStrings {
       topics: string;
       sources: string;
       archive: string;
+      stories: string;
       feed: string;
     };
     /** `{title}`: the site's title. */
@@ -226,6 +227,31 @@ export interface UiStrings {
     monthDescription: string;
     allMonths: string;
   };
+  /** Stories: articles about one event (src/pages/stories/, src/components/StorySummary.astro). */
+  stories: {
+    /** The list's title and heading, its description (`{site}`) and its lead. */
+    title: string;
+    description: string;
+    lead: string;
+    empty: string;
+    /** What marks a story in the digest. */
+    label: string;
+    /** `{count}` articles of a story, and `{count}` outlets ("from 2 outlets"). */
+    articleCount: Plural;
+    outletCount: Plural;
+    /** The days a story spans: `{first}`, `{last}`. */
+    span: string;
+    /** Its outlets (`{outlets}`, a list) and its languages (`{languages}`, a list). */
+    outlets: string;
+    languages: string;
+    /** A story's page: its description (`{outlets}`), headings, the link back to the list. */
+    storyDescription: string;
+    articlesHeading: string;
+    timelineHeading: string;
+    allStories: string;
+    /** On an article's page: `{story}` (its headline, linking to it), `{articles}` and `{outlets}` (the counts above). */
+    partOf: string;
+  };
   // New groups go here, one per page or feature (search, sources, archive…), and in every dictionary.
 }
 
@@ -314,4 +340,29 @@ export function parts(template: string): TemplatePart[] {
 /** The placeholder names of a template, sorted (for checking that translations keep them). */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(placeholder)].map((match) => match[1]).sort();
+}
+
+/** Language names by locale, made once. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the interface's words: `languageName('id')` → "Indonesian" ("Indonesia" in Indonesian); an unknown code as it is. */
+export function languageName(code: string, locale = uiLocale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    // Not a well-formed language code: nothing to name.
+    return code;
+  }
+}
+
+/** List formatters by locale, made once. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items as a sentence writes them: "Suara.com, ТАСС and Reuters" ("…, ТАСС, dan Reuters" in Indonesian). */
+export function formatList(items: readonly string[], locale = uiLocale): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
 }
