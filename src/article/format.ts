@@ -40,6 +40,12 @@ export interface ArticleFrontmatter {
   topics: string[];
   /** Plain-text summary, at most ~300 characters. */
   summary?: string;
+  /**
+   * The story the article is part of: the slug of the news event it reports with other articles
+   * (src/ingest/stories.ts), absent when it is in none. Decided by the ingest's story stage over
+   * the whole archive, so it can change without the article's input changing ({@link withStory}).
+   */
+  story?: string;
   /** Path of the input under content/, with forward slashes. */
   sourceFile: string;
   /**
@@ -98,9 +104,13 @@ const frontmatterKeys = [
   'image',
   'topics',
   'summary',
+  'story',
   'sourceFile',
   'copies',
 ] as const satisfies readonly (keyof ArticleFrontmatter)[];
+
+/** How the frontmatter's YAML is written: every string double-quoted, never folded. */
+const yamlOptions = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, indentSeq: true } as const;
 
 /** The generated file's full text. */
 export function serializeArticle(frontmatter: ArticleFrontmatter, body: string): string {
@@ -112,14 +122,38 @@ export function serializeArticle(frontmatter: ArticleFrontmatter, body: string):
     if (Array.isArray(value) && value.length === 0 && key === 'copies') continue;
     ordered[key] = value;
   }
-  const yaml = stringify(ordered, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-    indentSeq: true,
-  });
+  const yaml = stringify(ordered, yamlOptions);
   const text = body.replace(/\r\n?/g, '\n').trim();
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
+}
+
+/**
+ * `text`, a file {@link serializeArticle} wrote, with its `story` set to `story` (or removed, when
+ * undefined) and every other byte as it was: the same text `serializeArticle` gives with that
+ * story. Undefined when `text` is not such a file. The story stage changes an article's story
+ * without reading its input again; editing the one line, rather than parsing and writing the
+ * whole frontmatter back, cannot change anything else in it.
+ */
+export function withStory(text: string, story: string | undefined): string | undefined {
+  if (!isGeneratedArticle(text)) return undefined;
+  const end = text.indexOf('\n---\n', 3) + 1;
+  // Top-level keys start their line (nested values, such as a copy's `sourceFile`, are indented;
+  // strings are one line each, see `yamlOptions`).
+  const lines = text.slice(4, end).split(/(?<=\n)/).filter((line) => !line.startsWith('story:'));
+  if (story !== undefined && story !== '') {
+    const after = new Set<string>(frontmatterKeys.slice(frontmatterKeys.indexOf('story') + 1));
+    // `sourceFile` is in every generated file and comes after `story`: there is always a place.
+    const at = lines.findIndex((line) => after.has(/^([A-Za-z]+):/.exec(line)?.[1] ?? ''));
+    lines.splice(at, 0, stringify({ story }, yamlOptions));
+  }
+  return `---\n${lines.join('')}${text.slice(end)}`;
+}
+
+/** The `story` a file {@link serializeArticle} wrote says the article is in, if any. */
+export function storyOf(text: string): string | undefined {
+  if (!isGeneratedArticle(text)) return undefined;
+  const line = /^story: "([a-z0-9-]+)"$/m.exec(text.slice(0, text.indexOf('\n---\n', 3) + 1));
+  return line?.[1];
 }
 
 /** True when `text` looks like a file {@link serializeArticle} wrote (checked before replacing or deleting it). */

@@ -24,8 +24,10 @@ import type { ArticleMetadata } from './types.ts';
 export interface FinishedArticle {
   frontmatter: ArticleFrontmatter;
   markdown: string;
-  /** The body as plain text (what topics and the duplicate finder read). */
+  /** The body as plain text (what topics, the duplicate finder and the story stage read). */
   text: string;
+  /** The user keeps this article out of every story (`story: none`, see {@link ArticleMetadata.alone}). */
+  alone: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function finishArticle(
     summary: summary || undefined,
     sourceFile,
   };
-  return { frontmatter, markdown, text };
+  return { frontmatter, markdown, text, alone: metadata.alone === true };
 }
 
 /**

@@ -14,7 +14,10 @@
  *    text; the copy already published stays the article, the others are listed in its `copies`
  *    and their addresses lead to it;
  * 6. write the articles (write.ts), remove what inputs that are gone, failed or are now copies had
- *    generated, save the manifest, report.
+ *    generated;
+ * 7. when an article is new, changed or gone (or the stories file is not the last run's), file
+ *    the articles under their stories (story-stage.ts: the same event told by several articles)
+ *    and set `story` in the files whose story changed; then save the manifest, report.
  *
  * One bad file is reported (its path under content/ and the reason) and the others go on; only
  * a misconfiguration of the run itself (an output folder inside content/) throws. Nothing under
@@ -27,12 +30,13 @@ import type { ArticleCopy, ArticleFrontmatter } from '../article/format.ts';
 import { isInside, readConfiguration, scanContentFolder, type FileReport } from './content-folder.ts';
 import { findDuplicates } from './duplicates.ts';
 import { OtherFileError, reasonOf, reportLine } from './errors.ts';
-import { readManifest, writeManifest, type FileState, type InputRecord } from './manifest.ts';
+import { readManifest, readStoryRecords, storiesFileHash, writeManifest, type FileState, type InputRecord, type StoryRecord, type StoryRecords } from './manifest.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { readArticles, type ReadResult, type ReadTask } from './read-articles.ts';
 import { inputKind, type InputKind } from './input-kind.ts';
 import { compareCodePoints, uniqueSlugs } from './slug.ts';
-import { removeStaleArticles, removeStaleMedia, writeArticle, writeMedia } from './write.ts';
+import type { StageArticle } from './story-stage.ts';
+import { readArticleStory, removeStaleArticles, removeStaleMedia, writeArticle, writeMedia } from './write.ts';
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {
@@ -78,6 +82,12 @@ export interface IngestReport {
   read: number;
   /** Articles per topic slug, over all articles. */
   topics: Record<string, number>;
+  /**
+   * Stories (two articles or more about one event), when this run filed them: only a run in which
+   * an article is new, changed or gone does. `new`: named in this run; `changed`: older stories
+   * whose articles are not the last run's; `ended`: the last run's stories that are no more.
+   */
+  stories?: { stories: number; new: number; changed: number; ended: number };
   /** Wall time of the run, in seconds. */
   seconds: number;
   /** False when `strict` was set and something failed, or the run stopped. */
@@ -90,6 +100,7 @@ export interface IngestReport {
 interface ReadArticle {
   frontmatter: ArticleFrontmatter;
   markdown: string;
+  story: Omit<StoryRecord, 'story'>;
 }
 
 /** Which copy of an article is the article, when none is published yet: the richest kind of input. */
@@ -168,6 +179,26 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
       tasks.push({ file, sidecar, slug });
     }
   }
+  // Stories are filed again only when what they are made of may have changed: an input to read,
+  // an article gone, or a stories file that is not the one the last complete run left (gone,
+  // replaced, or written by a run that stopped before its records: what it says the articles'
+  // files name is then checked against them). A run with nothing new never reads that file.
+  const present = new Set(folder.inputs);
+  let articleGone = false;
+  for (const [file, record] of previous) if (record.outcome === 'article' && !present.has(file)) articleGone = true;
+  const storiesSynced = manifest.stories !== undefined && storiesFileHash(outRoot) === manifest.stories;
+  const fileStoriesNow = tasks.length > 0 || articleGone || !storiesSynced;
+  let stored: StoryRecords = { records: new Map() };
+  if (fileStoriesNow) {
+    stored = await readStoryRecords(outRoot);
+    // An article the stories file lacks is read again for its keys, as one the records lack is.
+    for (const [file, record] of records) {
+      if (record.outcome !== 'article' || stored.records.has(file)) continue;
+      records.delete(file);
+      states.set(file, { input: record, sidecar: record.sidecar });
+      tasks.push({ file, sidecar: folder.sidecars.get(file), slug: slugs.get(file)! });
+    }
+  }
 
   // 4. Read, on every core. A slug is remembered before its article exists, never the other way
   // round. Images and articles are written as they arrive (most articles have no copy, and
@@ -193,8 +224,13 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
     } else {
       const slug = slugs.get(result.file)!;
       if (mediaRoot && result.media.length > 0) await writeMedia(path.join(mediaRoot, slug), result.media);
-      readNow.set(result.file, { frontmatter: result.frontmatter, markdown: result.markdown });
-      if (writeAtOnce) writtenAtOnce.set(result.file, await writeArticle(outRoot, slug, result.frontmatter, result.markdown));
+      // Its story is decided once every article is read (step 7); the one it had is the likeliest,
+      // and keeps the file from being written twice (without the stories file, its file says).
+      const record = stored.records.get(result.file);
+      const story = record ? record.story : await readArticleStory(outRoot, slug);
+      const frontmatter: ArticleFrontmatter = { ...result.frontmatter, story };
+      readNow.set(result.file, { frontmatter, markdown: result.markdown, story: result.story });
+      if (writeAtOnce) writtenAtOnce.set(result.file, await writeArticle(outRoot, slug, frontmatter, result.markdown));
       const { url, source, topics } = result.frontmatter;
       records.set(result.file, {
         ...state.input,
@@ -268,6 +304,29 @@ export async function ingest(contentDir: string, outDir: string, options: Ingest
     if (record.media?.length) media.set(slug, record.media);
     for (const topic of record.topics ?? []) report.topics[topic] = (report.topics[topic] ?? 0) + 1;
     report.articles.push({ file, slug, changed, status });
+  }
+
+  // 7. Stories, over every article (written in this run or not).
+  if (fileStoriesNow) {
+    const stage: StageArticle[] = report.articles.map(({ file, slug }) => {
+      const read = readNow.get(file);
+      // Every article not read now is in the stories file (else it was read above).
+      const data = read?.story ?? stored.records.get(file) ?? { keys: '' };
+      const written = read ? read.frontmatter.story : storiesSynced ? stored.records.get(file)?.story : null;
+      return { file, slug, data, written };
+    });
+    // The articles read are written: let their text go before the stage needs memory of its own.
+    readNow.clear();
+    // Loaded here, not above: a run that files no story never loads the stage.
+    const { fileStories } = await import('./story-stage.ts');
+    const outcome = await fileStories(outRoot, manifest, stage, stored);
+    manifest.stories = outcome.hash;
+    report.stories = { stories: outcome.stories, new: outcome.new, changed: outcome.changed, ended: outcome.ended };
+    for (const article of report.articles) {
+      if (!outcome.rewritten.has(article.file)) continue;
+      article.changed = true;
+      if (article.status === 'unchanged') article.status = 'changed';
+    }
   }
   await writeManifest(outRoot, Object.assign(manifest, { pipeline: pipelineVersion(), settings, inputs: records }));
   report.removed = await removeStaleArticles(outRoot, written);
@@ -349,7 +408,15 @@ function finishReport(report: IngestReport, started: number, log: (line: string)
   report.seconds = Math.round(performance.now() - started) / 1000;
   for (const { file, reason } of report.failed) log(reportLine(file, 'failed', reason));
   for (const { file, reason } of report.skipped) log(reportLine(file, 'skipped', reason));
+  // An archive without stories is not told about them.
+  if (report.stories && Object.values(report.stories).some((n) => n > 0)) log(storiesLine(report.stories));
   log(summaryLine(report));
+}
+
+/** "stories: 12 (3 new, 1 changed, 1 ended)". */
+function storiesLine({ stories, new: created, changed, ended }: NonNullable<IngestReport['stories']>): string {
+  const parts = [created > 0 ? `${created} new` : '', changed > 0 ? `${changed} changed` : '', ended > 0 ? `${ended} ended` : ''].filter(Boolean);
+  return `stories: ${stories}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 /**

@@ -12,6 +12,7 @@
 import os from 'node:os';
 import type { ArticleFrontmatter } from '../article/format.ts';
 import type { TopicRule } from '../config/topics.ts';
+import type { StoryRecord } from './manifest.ts';
 import type { MediaFile } from './media.ts';
 import type { SiteRule } from './site-rules.ts';
 
@@ -48,6 +49,8 @@ export type ReadResult =
       media: MediaFile[];
       /** See `fingerprintText` (duplicates.ts). */
       fingerprint: string;
+      /** What the story stage needs of it: its keys, day, outlet and `story: none` (its story is the stage's to decide). */
+      story: Omit<StoryRecord, 'story'>;
     })
   | (ReadHashes & {
       ok: false;

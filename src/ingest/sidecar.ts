@@ -2,7 +2,7 @@
  * User-written metadata: the YAML a user types to correct what kliping extracted.
  *
  * It comes in two places, with the same keys (title, url, published, source, byline, lang,
- * topics, summary):
+ * topics, summary, story):
  * - a frontmatter block at the top of a `.md` or `.txt` input (read with gray-matter);
  * - a sidecar next to an HTML input: `x.html` is corrected by `x.yml` (the input's name with
  *   its extension replaced by `.yml`; `.yaml` works too). Sidecars are configuration, not
@@ -30,6 +30,7 @@ const userMetadataKeys = [
   'lang',
   'topics',
   'summary',
+  'story',
 ] as const;
 
 /** A text split into its frontmatter data (empty when there is none) and the rest. */
@@ -136,6 +137,16 @@ export function readUserMetadata(data: Record<string, unknown>, label: string, n
   }
   const summary = text('summary');
   if (summary) metadata.summary = summary;
+  // The story stage decides stories; the reader can only take an article out of one it got
+  // wrong (and so split a story). A story name here would be a slug to keep in step with others.
+  const story = data.story;
+  if (story !== undefined && story !== null) {
+    if (story !== 'none') {
+      const got = typeof story === 'string' ? `"${story.slice(0, 60)}"` : typeof story === 'number' || typeof story === 'boolean' ? String(story) : `a ${Array.isArray(story) ? 'list' : typeof story}`;
+      throw new IngestError(`${label}: story must be none, to keep this article out of every story (got ${got})`);
+    }
+    metadata.alone = true;
+  }
 
   if (data.topics !== undefined && data.topics !== null) {
     // One topic may be written without brackets: `topics: ukraine`.

@@ -6,9 +6,14 @@ import type { Root } from 'hast';
 import type { ArticleFrontmatter } from '../article/format.ts';
 
 /** Metadata that a reader (HTML, text or Markdown) found in one input; every field optional. */
-export type ArticleMetadata = Partial<Omit<ArticleFrontmatter, 'titleGuessed' | 'topics' | 'sourceFile'>> & {
+export type ArticleMetadata = Partial<Omit<ArticleFrontmatter, 'titleGuessed' | 'topics' | 'sourceFile' | 'story'>> & {
   /** Topics given by the user in the input's own frontmatter or sidecar: they override rules. */
   topics?: string[];
+  /**
+   * The user said this article is in no story (`story: none` in its frontmatter or sidecar): the
+   * story stage leaves it out. Its `story` itself is the stage's to decide, over all articles.
+   */
+  alone?: boolean;
   /** Description found in the page (meta description, og:description…), before summarizing. */
   description?: string;
 };

@@ -1,7 +1,7 @@
 /**
  * The ingest's only writes: one generated article (`<outDir>/<slug>.md`, in the format of
- * src/article/format.ts), the images it keeps (`<mediaDir>/<slug>/`), and the removal of what an
- * earlier run generated for an input that is gone or now fails.
+ * src/article/format.ts) or a new `story` in it, the images it keeps (`<mediaDir>/<slug>/`), and
+ * the removal of what an earlier run generated for an input that is gone or now fails.
  *
  * Every file is written to a temporary name in its folder and then renamed over the old one, so
  * the site build never sees a half-written file; an unchanged file is not rewritten at all,
@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isSlug } from '../article/fields.ts';
-import { isGeneratedArticle, serializeArticle, type ArticleFrontmatter } from '../article/format.ts';
+import { isGeneratedArticle, serializeArticle, storyOf, withStory, type ArticleFrontmatter } from '../article/format.ts';
 import { mediaFileNamePattern } from '../article/media.ts';
 import type { MediaFile } from './media.ts';
 import { compareCodePoints } from './slug.ts';
@@ -39,6 +39,28 @@ export async function writeArticle(
   const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
   if (existing === text) return false;
   await fs.mkdir(outDir, { recursive: true });
+  await writeAtomically(file, text);
+  return true;
+}
+
+/** The `story` the generated article `<outDir>/<slug>.md` names, if it exists and names one. */
+export async function readArticleStory(outDir: string, slug: string): Promise<string | undefined> {
+  if (!isSlug(slug)) return undefined;
+  const text = await fs.readFile(path.join(outDir, `${slug}.md`), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : storyOf(text);
+}
+
+/**
+ * Set the `story` of the generated article `<outDir>/<slug>.md` (none when undefined), changing
+ * nothing else in it. Resolves to true when the file changed; false when it already said so, or
+ * is missing or not generated (then it is not touched).
+ */
+export async function writeArticleStory(outDir: string, slug: string, story: string | undefined): Promise<boolean> {
+  if (!isSlug(slug)) throw new Error(`not a valid slug: "${slug}"`);
+  const file = path.join(outDir, `${slug}.md`);
+  const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
+  const text = existing === undefined ? undefined : withStory(existing, story);
+  if (text === undefined || text === existing) return false;
   await writeAtomically(file, text);
   return true;
 }

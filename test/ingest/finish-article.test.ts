@@ -63,6 +63,13 @@ describe('finishArticle', () => {
     expect([given.frontmatter.published, given.frontmatter.publishedFrom, given.frontmatter.lang]).toEqual(['2022-01-11', undefined, 'ms']);
   });
 
+  it('carries "story: none" on beside the frontmatter, which names no story (the story stage does)', () => {
+    const alone = finishArticle(body, { title: 'T', alone: true }, 'a.html', []);
+    expect(alone.alone).toBe(true);
+    expect(alone.frontmatter).not.toHaveProperty('story');
+    expect(finishArticle(body, { title: 'T' }, 'b.html', []).alone).toBe(false);
+  });
+
   it('refuses an article whose body sanitizes to nothing', () => {
     const scriptOnly = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'script', properties: {}, children: [{ type: 'text' as const, value: 'alert(1)' }] }] };
     expect(() => finishArticle(scriptOnly, { title: 'T' }, 'z.html', [])).toThrow('no article text found');

@@ -68,13 +68,15 @@ describe('ingest', () => {
       ['news/geneva.txt', 'news-geneva'],
       ['notes/briefing.txt', 'notes-briefing'],
     ]);
-    expect(await readdir(out)).toEqual(['.inputs.json', '.manifest.json', 'html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
+    expect(await readdir(out)).toEqual(['.inputs.json', '.manifest.json', '.stories.json', 'html-talks.md', 'news-council.md', 'news-geneva.md', 'notes-briefing.md', 'saved-page.md']);
     expect(lines.map(withoutTime)).toEqual([
       expect.stringMatching(/^bad\/broken-frontmatter\.md: failed: frontmatter: invalid YAML at line 3, column \d+: /),
       'bad/empty.txt: failed: empty file',
       'bad/garbage.txt: failed: looks like a binary file, not a saved page',
       'orphan.yml: skipped: no input named orphan.* for this sidecar to correct',
       'scan.pdf: skipped: not a supported file type (.pdf)',
+      // Some of these articles tell one event (which ones is the story stage's: ingest-stories.test.ts).
+      expect.stringMatching(/^stories: [1-9]\d* \([1-9]\d* new\)$/),
       'ingested 5 articles (5 new), 3 failed, 2 skipped; arms-control 3, geneva-talks 3',
     ]);
     // Without --strict a run with failures is still a success.
@@ -112,7 +114,8 @@ describe('ingest', () => {
   it('reads a saved HTML page end to end: metadata, site rule, sidecar, sanitizing', async () => {
     await ingest(content, out, { now });
     const text = (await readOutput(out)).get('html-talks.md')!;
-    expect(frontmatterOf(text)).toEqual({
+    // Its story, if any, is the story stage's (ingest-stories.test.ts).
+    expect({ ...frontmatterOf(text), story: undefined }).toEqual({
       title: 'Geneva talks leave Russia and NATO far apart',
       source: 'Example News',
       url: 'https://news.example.com/world/2022/01/geneva-talks',
@@ -273,7 +276,7 @@ describe('ingest', () => {
     await writeFile(path.join(content, 'news/council.md'), '');
     const report = await ingest(content, out, { now });
     expect(report.removed).toEqual(['news-council', 'notes-briefing']);
-    expect(await readdir(out)).toEqual(['.inputs.json', '.manifest.json', '.news-geneva.456.ef01.tmp', 'hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
+    expect(await readdir(out)).toEqual(['.inputs.json', '.manifest.json', '.news-geneva.456.ef01.tmp', '.stories.json', 'hand-written.md', 'html-talks.md', 'news-geneva.md', 'saved-page.md']);
   });
 
   it('stops on an invalid topics.yml, naming the place, and leaves every article as it was', async () => {
@@ -420,7 +423,7 @@ describe('the ingest CLI', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('bad/empty.txt: failed: empty file\n');
     expect(withoutTime(plain.stdout.trimEnd().split('\n').at(-1)!)).toBe('ingested 5 articles (5 new), 3 failed, 2 skipped; arms-control 3, geneva-talks 3');
-    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(7);
+    expect(await readdir(path.join(dir, 'generated'))).toHaveLength(8);
 
     const strict = await cli('--strict', '--out', 'generated');
     expect(strict.code).toBe(1);
@@ -454,6 +457,7 @@ describe('the ingest CLI', () => {
     expect(await readdir(path.join(dir, 'src/content/articles'))).toEqual([
       '.inputs.json',
       '.manifest.json',
+      '.stories.json',
       'html-talks.md',
       'news-council.md',
       'news-geneva.md',
@@ -471,11 +475,11 @@ describe('the ingest CLI', () => {
     const result = await cliWith({ KLIPING_CONTENT_DIR: 'clippings', KLIPING_ARTICLES_DIR: 'out/articles' });
     expect(result.code).toBe(0);
     expect(withoutTime(result.stdout.trimEnd().split('\n').at(-1)!)).toBe('ingested 5 articles (5 new), 0 failed, 2 skipped; arms-control 3, geneva-talks 3');
-    expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(7);
+    expect(await readdir(path.join(dir, 'out/articles'))).toHaveLength(8);
     // Flags still win over the environment.
     const flagged = await cliWith({ KLIPING_CONTENT_DIR: 'nowhere' }, '--content', 'clippings', '--out', 'flagged');
     expect(flagged.code).toBe(0);
-    expect(await readdir(path.join(dir, 'flagged'))).toHaveLength(7);
+    expect(await readdir(path.join(dir, 'flagged'))).toHaveLength(8);
   });
 
   it('--explain reads one page without writing and says how its body was chosen', async () => {

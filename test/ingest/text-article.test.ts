@@ -152,6 +152,11 @@ describe('readTextArticle with frontmatter', () => {
     });
   });
 
+  it('reads "story: none" as an article in no story, and an empty story as nothing said', () => {
+    expect(readTextArticle('---\nstory: none\n---\nText.\n').metadata).toEqual({ alone: true });
+    expect(readTextArticle('---\nstory:\n---\nText.\n').metadata).toEqual({});
+  });
+
   it('keeps the frontmatter out of the body', () => {
     expect(blocksOf(body)).toEqual([
       ['p', 'Jenewa - Delegasi Rusia dan Amerika Serikat bertemu selama delapan jam pada hari Senin (10/01).'],
@@ -176,7 +181,12 @@ describe('readTextArticle on bad input', () => {
     expect(reason('---\ntitle: [unclosed\n---\nText.\n')).toMatch(/^frontmatter: invalid YAML at line \d+, column \d+: /);
     expect(reason('---\ntitel: Typo\n---\nText.\n')).toMatch(/^frontmatter: unknown key "titel"/);
     expect(reason('---\npublished: 9 Januari\n---\nText.\n')).toMatch(/^frontmatter: published must be an ISO 8601 date/);
+    // Only "none" (no story) can be said of a story: the stage names stories.
+    expect(reason('---\nstory: maybe\n---\nText.\n')).toBe('frontmatter: story must be none, to keep this article out of every story (got "maybe")');
+    expect(reason('---\nstory: [a, b]\n---\nText.\n')).toBe('frontmatter: story must be none, to keep this article out of every story (got a list)');
+    expect(reason('---\nstory: true\n---\nText.\n')).toBe('frontmatter: story must be none, to keep this article out of every story (got true)');
   });
+
 
   it('never evaluates a JavaScript frontmatter block', () => {
     expect(reason('---js\n{ title: (globalThis.pwned = 1) }\n---\nText.\n')).toMatch(/only YAML frontmatter/);
