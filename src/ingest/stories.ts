@@ -118,8 +118,20 @@ const CASE_ENDINGS = /(?:om|em|ym|im|oy|ey|oyu|eyu|ami|yakh|akh)$/;
  * library that makes the ingest's slugs (slug.ts), so Рябков reads `ryabkov` in both.
  */
 export function latinWord(word: string): string {
-  return transliterate(word, { customReplacements: NAME_LETTERS }).toLowerCase().replace(/[^a-z0-9]/g, '');
+  // Most words are in Latin letters already, and a language uses a few thousand words again and
+  // again: the library (most of the cost of reading keys) sees each other word once.
+  if (!/[^\x00-\x7f]/.test(word)) return word.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let latin = transliterated.get(word);
+  if (latin === undefined) {
+    latin = transliterate(word, { customReplacements: NAME_LETTERS }).toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (transliterated.size >= 50_000) transliterated.clear();
+    transliterated.set(word, latin);
+  }
+  return latin;
 }
+
+/** Words already transliterated, by word (bounded: an archive in many languages has many). */
+const transliterated = new Map<string, string>();
 
 /**
  * Letters spelled as English spells names: the library's `ye`, `yi`, `yo` would put a `y` before
