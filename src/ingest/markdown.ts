@@ -156,12 +156,6 @@ function isAttention(node: PhrasingContent): node is Attention {
   return node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete';
 }
 
-/**
- * Make inline content serialize cleanly: whitespace at the edges of emphasis moves outside it
- * (`<em> word </em>` would otherwise need character references), neighbouring runs of the same
- * emphasis merge (`<i>a</i><i>b</i>` is one run, not `*a*_b_`), empty emphasis goes, and in
- * headings line breaks become spaces (an ATX heading is one line).
- */
 /** White space at the edges of a block means nothing, and remark-stringify would encode it (`&#x20;`). */
 function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
   const first = children[0];
@@ -171,6 +165,13 @@ function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
   return children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
+/**
+ * Make inline content serialize cleanly: whitespace at the edges of emphasis moves outside it
+ * (`<em> word </em>` would otherwise need character references), neighbouring runs of the same
+ * emphasis merge (`<i>a</i><i>b</i>` is one run, not `*a*_b_`), empty emphasis goes, in
+ * headings line breaks become spaces (an ATX heading is one line), and so do line endings in
+ * inline code.
+ */
 function tidyPhrasing(children: PhrasingContent[], inHeading: boolean): PhrasingContent[] {
   const result: PhrasingContent[] = [];
   const push = (node: PhrasingContent) => {
@@ -189,6 +190,11 @@ function tidyPhrasing(children: PhrasingContent[], inHeading: boolean): Phrasing
   for (const child of children) {
     if (inHeading && child.type === 'break') {
       push({ type: 'text', value: ' ' });
+    } else if (child.type === 'inlineCode' && /[\r\n]/.test(child.value)) {
+      // A code span is one run of a paragraph: a blank line in it (a `<pre>` inside a link)
+      // would end the paragraph there and leave the rest, `<img onerror>` included, as raw
+      // HTML. Its line endings read as spaces anyway (CommonMark).
+      push({ ...child, value: child.value.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, ' ') });
     } else if (isAttention(child)) {
       const inner = tidyPhrasing(child.children, inHeading);
       const leading = takeEdgeSpace(inner, 'start');

@@ -121,6 +121,16 @@ describe('toMarkdown', () => {
     expect(out).toBe('\\<script>alert(1)\\</script> \\*not em\\* \\[not]\\(link)\n\n1\\. not a list\n\n\\# not a heading\n');
   });
 
+  it('keeps inline code on one line, so markup in it stays code', () => {
+    // An unclosed <code> spans the paragraphs after it: a blank line inside the code span would
+    // end it there and leave `<img … onerror>` as raw HTML in the Markdown (found by
+    // test/security/xss-property.test.ts).
+    const open = '<p>The council voted.</p><code>&lt;img src=x onerror=alert(1)&gt;<p>Work starts in spring.</p>';
+    expect(md(open)).toBe('The council voted.\n\n`<img src=x onerror=alert(1)> Work starts in spring.`\n');
+    const linked = '<p>The council voted.</p><a href="/x"><code>&lt;img src=x onerror=alert(1)&gt;<p>Work starts in spring.</p>';
+    expect(md(linked, base)).toBe('The council voted.\n\n[`<img src=x onerror=alert(1)> Work starts in spring.`](https://news.example.com/x)\n');
+  });
+
   it('never outputs raw HTML, even for a tree that was not sanitized', () => {
     const tree = parseHtml('<p>a<!-- comment --><span>b</span></p>');
     expect(toMarkdown(tree)).toBe('ab\n');
