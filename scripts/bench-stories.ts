@@ -10,7 +10,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostName } from '../src/article/fields.ts';
 import { toPlainText } from '../src/ingest/markdown.ts';
 import { findStories, storyKeys, type StoryArticle } from '../src/ingest/stories.ts';
 import { readBenchArticle, readPages, type BenchPage } from './bench-extract.ts';
@@ -33,8 +32,7 @@ export interface Page {
 export function readPage(page: BenchPage): Page {
   const { metadata, body } = readBenchArticle(page);
   const text = toPlainText(body);
-  const { title, lang, published, url } = metadata;
-  const source = metadata.source ?? (url ? hostName(url) : undefined);
+  const { title, lang, published, source } = metadata;
   return { id: page.name, title: title ?? '', text, lang, day: published?.slice(0, 10), source };
 }
 

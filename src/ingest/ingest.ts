@@ -30,7 +30,7 @@ import type { ArticleCopy, ArticleFrontmatter } from '../article/format.ts';
 import { isInside, readConfiguration, scanContentFolder, type FileReport } from './content-folder.ts';
 import { findDuplicates } from './duplicates.ts';
 import { OtherFileError, reasonOf, reportLine } from './errors.ts';
-import { readManifest, readStoryRecords, storiesFileHash, writeManifest, type FileState, type InputRecord, type StoryRecord, type StoryRecords } from './manifest.ts';
+import { readManifest, readStoryRecords, storiesFileHash, writeManifest, type FileState, type InputRecord, type StoryData, type StoryRecords } from './manifest.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { readArticles, type ReadResult, type ReadTask } from './read-articles.ts';
 import { inputKind, type InputKind } from './input-kind.ts';
@@ -100,7 +100,7 @@ export interface IngestReport {
 interface ReadArticle {
   frontmatter: ArticleFrontmatter;
   markdown: string;
-  story: Omit<StoryRecord, 'story'>;
+  story: StoryData;
 }
 
 /** Which copy of an article is the article, when none is published yet: the richest kind of input. */

@@ -95,6 +95,9 @@ export interface StoryRecord {
   story?: string;
 }
 
+/** What a read of an article gives the story stage: its record but the story, which is the stage's to decide. */
+export type StoryData = Omit<StoryRecord, 'story'>;
+
 /** The story slugs the manifest remembers. */
 export interface StoryMemory {
   /**
@@ -170,7 +173,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-
 /**
  * The manifest's story slugs (see {@link Manifest.storyMemory}), read on first use. Stories that
  * cannot be read are read back from the generated articles' `story`.
@@ -233,12 +235,8 @@ export async function writeManifest(outDir: string, manifest: Manifest, options:
   const stories = manifest.storyMemory ? storiesText(manifest.storyMemory) : (texts.stories ?? '{}');
   texts.slugs = await writeIfChanged(path.join(outDir, MANIFEST_FILE), `${slugsHead.slice(0, -2)},${STORIES_KEY}${stories}\n}\n`, texts.slugs);
   if (options.slugsOnly) return;
-  // One input per line: 10,000 inputs stay a few megabytes and diff readably.
-  const inputs = [...manifest.inputs]
-    .sort(([a], [b]) => compareCodePoints(a, b))
-    .map(([file, record]) => `  ${JSON.stringify(file)}: ${JSON.stringify(record)}`);
   const head = JSON.stringify({ version: INPUTS_VERSION, pipeline: manifest.pipeline, settings: manifest.settings, stories: manifest.stories }, null, 1);
-  const text = `${head.slice(0, -2)},\n "inputs": {${inputs.length > 0 ? `\n${inputs.join(',\n')}\n ` : ''}}\n}\n`;
+  const text = `${head.slice(0, -2)},\n "inputs": ${objectByLine(manifest.inputs)}\n}\n`;
   texts.inputs = await writeIfChanged(path.join(outDir, INPUTS_FILE), text, texts.inputs);
 }
 
@@ -250,9 +248,18 @@ function storiesText(memory: StoryMemory): string {
     if (files) files.push(file);
     else members.set(story, [file]);
   }
-  const lines = [...members]
+  for (const files of members.values()) files.sort(compareCodePoints);
+  return objectByLine(members);
+}
+
+/**
+ * A JSON object of `entries`, sorted by key, one entry a line: 10,000 inputs stay a few megabytes
+ * and diff readably.
+ */
+function objectByLine(entries: Iterable<[string, unknown]>): string {
+  const lines = [...entries]
     .sort(([a], [b]) => compareCodePoints(a, b))
-    .map(([story, files]) => `  ${JSON.stringify(story)}: ${JSON.stringify(files.sort(compareCodePoints))}`);
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   return `{${lines.length > 0 ? `\n${lines.join(',\n')}\n ` : ''}}`;
 }
 
@@ -323,10 +330,9 @@ function storyRecord(value: unknown): StoryRecord | undefined {
   return record;
 }
 
-/** One article's line. */
-function storyLine(file: string, record: StoryRecord): string {
-  const { keys, day, source, alone, story } = record;
-  return `  ${JSON.stringify(file)}: ${JSON.stringify({ alone: alone || undefined, day, source, keys, story })}`;
+/** One article's record as its line holds it: the short fields before the keys. */
+function storyLine({ keys, day, source, alone, story }: StoryRecord): object {
+  return { alone: alone || undefined, day, source, keys, story };
 }
 
 /**
@@ -334,8 +340,7 @@ function storyLine(file: string, record: StoryRecord): string {
  * text as read); resolves to the hash on its first line, for the records (see {@link Manifest.stories}).
  */
 export async function writeStoryRecords(outDir: string, records: ReadonlyMap<string, StoryRecord>, known?: string): Promise<string> {
-  const lines = [...records].sort(([a], [b]) => compareCodePoints(a, b)).map(([file, record]) => storyLine(file, record));
-  const articles = `{${lines.length > 0 ? `\n${lines.join(',\n')}\n ` : ''}}`;
+  const articles = objectByLine([...records].map(([file, record]) => [file, storyLine(record)]));
   const hash = createHash('sha256').update(articles).digest('hex').slice(0, 16);
   await writeIfChanged(path.join(outDir, STORIES_FILE), `{"version": ${STORIES_VERSION}, "hash": "${hash}",\n "articles": ${articles}\n}\n`, known);
   return hash;

@@ -12,7 +12,7 @@
 import os from 'node:os';
 import type { ArticleFrontmatter } from '../article/format.ts';
 import type { TopicRule } from '../config/topics.ts';
-import type { StoryRecord } from './manifest.ts';
+import type { StoryData } from './manifest.ts';
 import type { MediaFile } from './media.ts';
 import type { SiteRule } from './site-rules.ts';
 
@@ -50,7 +50,7 @@ export type ReadResult =
       /** See `fingerprintText` (duplicates.ts). */
       fingerprint: string;
       /** What the story stage needs of it: its keys, day, outlet and `story: none` (its story is the stage's to decide). */
-      story: Omit<StoryRecord, 'story'>;
+      story: StoryData;
     })
   | (ReadHashes & {
       ok: false;

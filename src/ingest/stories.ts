@@ -5,8 +5,8 @@
  * Each article is reduced, when it is read, to its story keys ({@link storyKeys}): the names
  * and numbers of its headline and lead, spelled so that Рябков, Ryabkov and Рябкова meet
  * (Cyrillic transliterated, vowels and case endings left out, ОБСЕ read as OSCE), and the words
- * of its first pages, with how often each occurs, and its headline's names and words apart. The story stage ({@link findStories}) then
- * compares each article only with those published within a few days of it (a near-linear cost),
+ * of its first pages, with how often each occurs, and its headline's names and words apart. The
+ * story stage ({@link findStories}) then compares each article only with those published within a few days of it (a near-linear cost),
  * weighs shared keys by how rare they are in the archive (TF-IDF), and joins articles into
  * stories by average link: an article joins a story only when it is close to its members on
  * average, so that one shared name cannot chain two events together. Two articles in one
@@ -173,8 +173,9 @@ const SENTENCE_END = /[.!?…:"»”]$/;
  * An article's story keys: `@` + the key of each name (a capitalised word not opening a
  * sentence, or one that is capitalised there and elsewhere too) and `#` + each number of three
  * or more digits that is not a year, read from the headline and the lead; `<lang>:` + the stem
- * of each other word of four letters or more, read further (the 60 most frequent). A key found more than once carries
- * its count: `@rbkv*3`. The headline's names and words come again after `^` (`^@gnv`).
+ * of each other word of four letters or more, read further (the 60 most frequent). A key found
+ * more than once carries its count: `@rbkv*3`. The headline's names and words come again after
+ * `^` (`^@gnv`).
  */
 export function storyKeys(article: { title: string; text: string; lang?: string }): string[] {
   const text = `${article.title}. ${article.text.slice(0, WORDS_CHARS)}`;
@@ -206,17 +207,17 @@ export function storyKeys(article: { title: string; text: string; lang?: string 
     if (isCapitalised(word) && ((!atStart && !inTitle) || capitalisedInside.has(word))) {
       if (!inLead) continue;
       for (const part of word.split(/[-'’ʼ]/)) {
-        if (/\p{L}{2,}/u.test(part) && !NOT_NAMES.has(latinWord(part))) {
-          add(`@${nameKey(part)}`);
-          if (inTitle) headline.add(`^@${nameKey(part)}`);
-        }
+        if (!/\p{L}{2,}/u.test(part) || NOT_NAMES.has(latinWord(part))) continue;
+        const key = `@${nameKey(part)}`;
+        add(key);
+        if (inTitle) headline.add(`^${key}`);
       }
       continue;
     }
-    const latin = latinWord(word);
     if (word.length >= 4 && /^\p{L}+$/u.test(word)) {
-      add(`${lang}:${latin.slice(0, 5) || word.toLowerCase().slice(0, 5)}`);
-      if (inTitle) headline.add(`^${lang}:${latin.slice(0, 5) || word.toLowerCase().slice(0, 5)}`);
+      const key = `${lang}:${latinWord(word).slice(0, 5) || word.toLowerCase().slice(0, 5)}`;
+      add(key);
+      if (inTitle) headline.add(`^${key}`);
     }
   }
   // The words it uses most are what it is about; the rest is background every article has.
@@ -235,7 +236,6 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** A name's or number's key (`@…`, `#…`): what articles in two languages can share. */
 /** Whether two sets share a member. */
 function shareAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -248,10 +248,10 @@ function isHeadline(key: string): boolean {
   return key.startsWith('^');
 }
 
+/** A name's or number's key (`@…`, `#…`): what articles in two languages can share. */
 function isName(key: string): boolean {
   return key.startsWith('@') || key.startsWith('#');
 }
-
 
 /** Days since 1970 of an ISO date, or undefined. */
 function dayNumber(day: string | undefined): number | undefined {

@@ -11,7 +11,7 @@
  * The caller then saves the records with the stories file's hash: until it has, the next run
  * files stories again and checks every article's file (see manifest.ts).
  */
-import { loadStoryMemory, writeManifest, writeStoryRecords, type Manifest, type StoryRecord } from './manifest.ts';
+import { loadStoryMemory, writeManifest, writeStoryRecords, type Manifest, type StoryData, type StoryRecord } from './manifest.ts';
 import { findStories } from './stories.ts';
 import { writeArticleStory } from './write.ts';
 
@@ -21,7 +21,7 @@ export interface StageArticle {
   file: string;
   slug: string;
   /** Its story data: fresh when it was read in this run, else from the stories file. */
-  data: Omit<StoryRecord, 'story'>;
+  data: StoryData;
   /** The story its generated file names now (undefined: none), or null when that is not known: the file is read to see. */
   written: string | undefined | null;
 }
